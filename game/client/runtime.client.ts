@@ -1,0 +1,3 @@
+import { Flamework } from "@flamework/core";
+Flamework.addPaths("game/client");
+Flamework.ignite();
