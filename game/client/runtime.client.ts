@@ -1,3 +1,4 @@
 import { Flamework } from "@flamework/core";
-Flamework.addPaths("game/client");
+
+Flamework.addPaths("game/client/controllers");
 Flamework.ignite();

@@ -1,5 +1,4 @@
 import { Flamework } from "@flamework/core";
-import { greet } from "shared/hello";
-Flamework.addPaths("game/server");
+
+Flamework.addPaths("game/server/services");
 Flamework.ignite();
-print(greet("server"));

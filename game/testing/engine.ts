@@ -17,7 +17,21 @@ export interface EnginePeer {
 	readonly run: (source: string) => unknown;
 }
 
+export interface SuiteSummary {
+	readonly ok: boolean;
+	readonly passed: number;
+	readonly failed: number;
+	readonly skipped: number;
+	readonly output: string;
+}
+
 export interface EngineBridge {
+	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */
+	readonly testPlace: string;
+	/** Adds a player to the DataModel the specs run in (a server peer), with its PlayerGui and Backpack. */
+	readonly addPlayerToHost: (userId: number, name: string) => Player;
+	/** Runs a whole Jest suite from the test place in a fresh DataModel, in this process, with its output captured. */
+	readonly runSuite: (options: { testMatch?: string[]; pattern?: string }) => SuiteSummary;
 	readonly createPeer: (options?: { kind?: "server" | "client"; place?: string; name?: string }) => EnginePeer;
 }
 

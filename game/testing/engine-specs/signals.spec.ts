@@ -1,0 +1,146 @@
+// Conformance of RBXScriptSignal and RBXScriptConnection in both Workspace.SignalBehavior modes.
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { getEngine, EnginePeer } from "../engine";
+
+function peerWith(behavior: "Deferred" | "Immediate"): EnginePeer {
+	const peer = getEngine().createPeer();
+	peer.run(`workspace.SignalBehavior = Enum.SignalBehavior.${behavior} return true`);
+	return peer;
+}
+
+// create.roblox.com/docs/reference/engine/enums/SignalBehavior
+describe("SignalBehavior decides when handlers run", () => {
+	// create.roblox.com/docs/reference/engine/enums/SignalBehavior
+	it("Immediate runs the handler before Fire returns", () => {
+		const log = peerWith("Immediate").run(`
+			local log = {}
+			local event = Instance.new("BindableEvent")
+			event.Event:Connect(function(value) table.insert(log, "handler " .. value) end)
+			event:Fire("a")
+			table.insert(log, "after fire")
+			return log
+		`) as string[];
+		expect(log).toEqual(["handler a", "after fire"]);
+	});
+
+	// create.roblox.com/docs/reference/engine/enums/SignalBehavior
+	// create.roblox.com/docs/scripting/events/deferred
+	it("Deferred runs the handler at the next resumption point, in the order the events fired", () => {
+		const log = peerWith("Deferred").run(`
+			local log = {}
+			local event = Instance.new("BindableEvent")
+			event.Event:Connect(function(value) table.insert(log, "handler " .. value) end)
+			event:Fire("a")
+			event:Fire("b")
+			table.insert(log, "after fire")
+			task.wait()
+			return log
+		`) as string[];
+		expect(log).toEqual(["after fire", "handler a", "handler b"]);
+	});
+
+	// create.roblox.com/docs/reference/engine/classes/Workspace#SignalBehavior
+	it("the Workspace property reads back the mode it was set to", () => {
+		const peer = peerWith("Immediate");
+		expect(peer.run("return workspace.SignalBehavior")).toBe(Enum.SignalBehavior.Immediate);
+	});
+});
+
+for (const behavior of ["Deferred", "Immediate"] as const) {
+	// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal
+	describe(`RBXScriptSignal with SignalBehavior ${behavior}`, () => {
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Connect
+		it("a handler connected during a fire does not run for that fire, but runs for the next", () => {
+			const log = peerWith(behavior).run(`
+				local log = {}
+				local event = Instance.new("BindableEvent")
+				local added = false
+				event.Event:Connect(function(value)
+					table.insert(log, "first " .. value)
+					if not added then
+						added = true
+						event.Event:Connect(function(v) table.insert(log, "late " .. v) end)
+					end
+				end)
+				event:Fire(1)
+				task.wait()
+				event:Fire(2)
+				task.wait()
+				return log
+			`) as string[];
+			expect(log).toEqual(["first 1", "first 2", "late 2"]);
+		});
+
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Once
+		it("Once runs its handler for one fire only and leaves the connection disconnected", () => {
+			const result = peerWith(behavior).run(`
+				local count = 0
+				local event = Instance.new("BindableEvent")
+				local connection = event.Event:Once(function() count += 1 end)
+				event:Fire()
+				event:Fire()
+				task.wait()
+				event:Fire()
+				task.wait()
+				return { count = count, connected = connection.Connected }
+			`) as { count: number; connected: boolean };
+			expect(result).toEqual({ count: 1, connected: false });
+		});
+
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Wait
+		it("Wait yields until the next fire and returns its arguments", () => {
+			const result = peerWith(behavior).run(`
+				local event = Instance.new("BindableEvent")
+				task.delay(0.5, function() event:Fire("x", 42) end)
+				local start = os.clock()
+				local a, b = event.Event:Wait()
+				return { a = a, b = b, waited = os.clock() - start }
+			`) as { a: string; b: number; waited: number };
+			expect(result.a).toBe("x");
+			expect(result.b).toBe(42);
+			expect(result.waited).toBeGreaterThanOrEqual(0.5 - 1e-6);
+		});
+
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptConnection#Disconnect
+		it("a handler disconnected by an earlier handler of the same fire does not run", () => {
+			const result = peerWith(behavior).run(`
+				local log = {}
+				local event = Instance.new("BindableEvent")
+				local second
+				event.Event:Connect(function()
+					table.insert(log, "first")
+					second:Disconnect()
+				end)
+				second = event.Event:Connect(function() table.insert(log, "second") end)
+				event:Fire()
+				task.wait()
+				return { log = log, connected = second.Connected }
+			`) as { log: string[]; connected: boolean };
+			expect(result).toEqual({ log: ["first"], connected: false });
+		});
+	});
+}
+
+// create.roblox.com/docs/reference/engine/datatypes/RBXScriptConnection
+describe("RBXScriptConnection", () => {
+	// create.roblox.com/docs/reference/engine/datatypes/RBXScriptConnection#Connected
+	it("Connected is true until Disconnect, and Disconnect twice is harmless", () => {
+		const event = new Instance("BindableEvent");
+		let calls = 0;
+		const connection = event.Event.Connect(() => calls++);
+		expect(connection.Connected).toBe(true);
+		connection.Disconnect();
+		connection.Disconnect();
+		expect(connection.Connected).toBe(false);
+		event.Fire();
+		task.wait();
+		expect(calls).toBe(0);
+	});
+
+	// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Connect
+	it("Connect rejects a value that is not a function", () => {
+		const event = new Instance("BindableEvent");
+		const signal = event.Event as unknown as { Connect: (self: unknown, fn: unknown) => unknown };
+		expect(() => signal.Connect(signal, 5)).toThrow("Attempt to connect failed: Passed value is not a function");
+	});
+});

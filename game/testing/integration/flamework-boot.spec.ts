@@ -1,0 +1,35 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { getEngine } from "../engine";
+
+// The game's own entry scripts, run by the engine as Roblox runs them: Scripts under ServerScriptService on a
+// server (create.roblox.com/docs/scripting/locations), LocalScripts copied from StarterPlayerScripts into the
+// player's PlayerScripts on a client (create.roblox.com/docs/reference/engine/classes/StarterPlayerScripts).
+describe("Flamework boot", () => {
+	it("ignites the server's services and runs their OnStart", () => {
+		const engine = getEngine();
+		const server = engine.createPeer({ kind: "server", place: engine.testPlace });
+		server.start();
+		server.advance(0.1);
+		expect(server.errors()).toEqual([]);
+		const startedAt = server.run(`return game.ReplicatedStorage:GetAttribute("ServerStartedAt")`);
+		const now = server.run(`return DateTime.now().UnixTimestamp`) as number;
+		expect(typeIs(startedAt, "number")).toBe(true);
+		expect(now - (startedAt as number)).toBeLessThan(1);
+	});
+
+	it("ignites the client's controllers once the local player's scripts are in place", () => {
+		const engine = getEngine();
+		const client = engine.createPeer({ kind: "client", place: engine.testPlace });
+		client.start();
+		client.addPlayer(1, "Player1");
+		client.advance(0.1);
+		expect(client.errors()).toEqual([]);
+		// Flamework refuses a second ignite: proof that the client's entry script ignited it in this DataModel.
+		const secondIgnite = client.run(`
+			local core = game.ReplicatedStorage.rbxts_include.node_modules["@flamework"].core.out
+			local ok, message = pcall(require(core).Flamework.ignite)
+			return if ok then "ignited twice" else tostring(message)
+		`);
+		expect(secondIgnite).toMatch("should only be called once");
+	});
+});
