@@ -16,7 +16,7 @@ altair_npm_binary() {
 	local package="$1" name="$2" folder
 	case "$(uname -s)-$(uname -m)" in
 		Linux-x86_64) folder=linux ;;
-		Linux-aarch64 | Darwin-arm64) folder=arm64 ;;
+		Darwin-arm64) folder=arm64 ;;
 		Darwin-x86_64) folder=darwin ;;
 		MINGW* | MSYS* | CYGWIN*) folder=win32; name="$name.exe" ;;
 		*) altair_fail "no $name binary for $(uname -s) $(uname -m) in npm package '$package'" \

@@ -26,6 +26,8 @@ export interface SuiteSummary {
 }
 
 export interface EngineBridge {
+	/** A multiplayer world of the test place; use createWorld from ./world for the types. */
+	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */
 	readonly testPlace: string;
 	/** Adds a player to the DataModel the specs run in (a server peer), with its PlayerGui and Backpack. */
