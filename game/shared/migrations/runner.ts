@@ -1,0 +1,102 @@
+import { deepCopy } from "./document";
+import { Document, Migration } from "./migration";
+
+/**
+ * What loading a stored document leads to:
+ * - ready: data in the current shape (migrated when `applied` is not empty);
+ * - newer-compatible: written by a newer server whose shape this server can still read; used as it is, never downgraded;
+ * - refused-newer: written by a newer server whose shape this server cannot read;
+ * - failed: a migration step threw, returned nothing or failed its validation; nothing may be written.
+ */
+export type MigrationOutcome =
+	| { kind: "ready"; data: Document; fromVersion: number; applied: number[] }
+	| { kind: "newer-compatible"; data: Document; version: number }
+	| { kind: "refused-newer"; version: number; compatibleVersion: number }
+	| { kind: "failed"; fromVersion: number; version: number; reason: string };
+
+function versionOf(document: Document, key: string, fallback: number): number {
+	const value = document[key];
+	return typeIs(value, "number") && value === value && value >= 1 && value % 1 === 0 ? value : fallback;
+}
+
+/**
+ * Brings a stored document to `currentVersion` by applying every pending migration, in order, to a copy. The stored
+ * document is never modified. A document without a version predates versioning: it is version `firstVersion`.
+ */
+export function migrateDocument(
+	stored: Document,
+	migrations: ReadonlyArray<Migration>,
+	currentVersion: number,
+	firstVersion = 1,
+): MigrationOutcome {
+	const fromVersion = versionOf(stored, "version", firstVersion);
+	if (fromVersion > currentVersion) {
+		const compatibleVersion = versionOf(stored, "compatibleVersion", fromVersion);
+		if (compatibleVersion <= currentVersion) {
+			return { kind: "newer-compatible", data: deepCopy(stored), version: fromVersion };
+		}
+		return { kind: "refused-newer", version: fromVersion, compatibleVersion };
+	}
+
+	let data = deepCopy(stored);
+	let compatibleVersion = versionOf(stored, "compatibleVersion", fromVersion);
+	const applied: number[] = [];
+	for (const migration of migrations) {
+		if (migration.version <= fromVersion || migration.version > currentVersion) continue;
+		const [ok, result] = pcall(() => migration.up(data));
+		if (!ok) {
+			return { kind: "failed", fromVersion, version: migration.version, reason: `up threw: ${tostring(result)}` };
+		}
+		if (!typeIs(result, "table")) {
+			return { kind: "failed", fromVersion, version: migration.version, reason: "up returned no table" };
+		}
+		for (const rule of migration.validate ?? []) {
+			const [ruleOk, reason] = pcall(() => rule(result));
+			if (!ruleOk || reason !== undefined) {
+				return {
+					kind: "failed",
+					fromVersion,
+					version: migration.version,
+					reason: `validation failed: ${ruleOk ? reason : `rule threw: ${tostring(reason)}`}`,
+				};
+			}
+		}
+		data = result;
+		compatibleVersion = migration.backwardsCompatible === true ? compatibleVersion : migration.version;
+		data.version = migration.version;
+		data.compatibleVersion = compatibleVersion;
+		applied.push(migration.version);
+	}
+	data.version = math.max(fromVersion, currentVersion);
+	data.compatibleVersion = compatibleVersion;
+	return { kind: "ready", data, fromVersion, applied };
+}
+
+/**
+ * Takes a document back to `targetVersion` with the migrations' `down` steps (offline rollback). Fails when a step
+ * between has no `down`.
+ */
+export function rollbackDocument(
+	stored: Document,
+	migrations: ReadonlyArray<Migration>,
+	targetVersion: number,
+	firstVersion = 1,
+): { ok: true; data: Document } | { ok: false; reason: string } {
+	const fromVersion = versionOf(stored, "version", firstVersion);
+	let data = deepCopy(stored);
+	for (let index = migrations.size() - 1; index >= 0; index--) {
+		const migration = migrations[index];
+		if (migration.version > fromVersion || migration.version <= targetVersion) continue;
+		if (migration.down === undefined) {
+			return { ok: false, reason: `migration ${migration.version} has no down step` };
+		}
+		const [ok, result] = pcall(() => migration.down!(data));
+		if (!ok || !typeIs(result, "table")) {
+			return { ok: false, reason: `down of ${migration.version} failed: ${tostring(result)}` };
+		}
+		data = result;
+	}
+	data.version = math.min(fromVersion, targetVersion);
+	data.compatibleVersion = math.min(versionOf(stored, "compatibleVersion", fromVersion), targetVersion);
+	return { ok: true, data };
+}
