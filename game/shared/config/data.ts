@@ -1,0 +1,28 @@
+/** Tunables of the data layer, in one place. */
+export const DATA_CONFIG = {
+	/** ProfileStore store that holds every player's profile; keys are `Player_<UserId>`. */
+	profileStoreName: "PlayerData",
+	profileKeyPrefix: "Player_",
+	/** Copies of a player's data taken before the first migration away from a version (`Player_<UserId>_v<version>`). */
+	backupStoreName: "PlayerDataBackup",
+} as const;
+
+/** The design's MIGRATION_CONFIG: retries of transient store errors while loading and backing up. */
+export const MIGRATION_CONFIG = {
+	maxAttempts: 3,
+	/** First retry delay in seconds; doubles each attempt, with up to 50% jitter, capped at maxDelaySeconds. */
+	baseDelaySeconds: 1,
+	maxDelaySeconds: 8,
+	enableBackupBeforeMigration: true,
+	/** How many migration runs the history keeps for the health report. */
+	maxHistory: 100,
+} as const;
+
+/** What a player sees when their data cannot be used. */
+export const DATA_MESSAGES = {
+	loadFailed: "We couldn't load your data right now. Your progress is safe: please rejoin in a minute.",
+	migrationFailed: "Your saved data needs an update that failed. Nothing was changed: please rejoin later.",
+	newerVersion: "Your data was saved by a newer version of the game. Please rejoin to get the latest server.",
+	corrupt: "Your saved data could not be read. Nothing was changed: please contact support.",
+	sessionTakenElsewhere: "Your data was opened on another server. Please rejoin.",
+} as const;

@@ -1,0 +1,130 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { createWorld } from "../../world";
+
+// Rules from create.roblox.com/docs/reference/engine/classes/MemoryStoreSortedMap and
+// create.roblox.com/docs/cloud-services/memory-stores/sorted-map.
+
+const MAP = `local map = game:GetService("MemoryStoreService"):GetSortedMap("test")\n`;
+
+describe("MemoryStoreSortedMap", () => {
+	// SetAsync returns true when it adds an item, false when it replaces one; GetAsync returns value and sort key.
+	it("shares items between servers", () => {
+		const world = createWorld();
+		const first = world.startServer();
+		const second = world.startServer();
+		expect(first.run(MAP + `return map:SetAsync("k", { n = 1 }, 60)`)).toBe(true);
+		expect(first.run(MAP + `return map:SetAsync("k", { n = 2 }, 60, 7)`)).toBe(false);
+		expect(second.run(MAP + `local value, sortKey = map:GetAsync("k") return { value.n, sortKey }`)).toEqual([
+			2, 7,
+		]);
+		expect(second.run(MAP + `map:RemoveAsync("k") return map:GetAsync("k") == nil`)).toBe(true);
+	});
+
+	// Items are removed when their expiration passes; the maximum expiration is 45 days (3,888,000 s).
+	it("expires items by virtual time and rejects expirations over 45 days", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		server.run(MAP + `map:SetAsync("short", true, 10)`);
+		world.advance(9);
+		expect(server.run(MAP + `return map:GetAsync("short")`)).toBe(true);
+		world.advance(1.5);
+		expect(server.run(MAP + `return map:GetAsync("short") == nil`)).toBe(true);
+		const result = server.run(MAP + `return { pcall(map.SetAsync, map, "long", 1, 3888001) }`) as [boolean, string];
+		expect(result[0]).toBe(false);
+		expect(result[1]).toMatch("45 days");
+		expect(server.run(MAP + `return (pcall(map.SetAsync, map, "long", 1, 3888000))`)).toBe(true);
+	});
+
+	// Numeric sort keys first, then string sort keys, then no sort key; ties by key. count is at most 200.
+	it("returns ranges in the documented order, both directions, within exclusive bounds", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		const keys = server.run(
+			MAP +
+				`
+			map:SetAsync("d", 1, 60)
+			map:SetAsync("a", 1, 60)
+			map:SetAsync("s", 1, 60, "b")
+			map:SetAsync("n2", 1, 60, 2)
+			map:SetAsync("n1", 1, 60, 1)
+			local function keys(items)
+				local list = {}
+				for _, item in items do table.insert(list, item.key) end
+				return table.concat(list, ",")
+			end
+			return {
+				keys(map:GetRangeAsync(Enum.SortDirection.Ascending, 200)),
+				keys(map:GetRangeAsync(Enum.SortDirection.Descending, 2)),
+				keys(map:GetRangeAsync(Enum.SortDirection.Ascending, 10, { sortKey = 1, key = "n1" })),
+				keys(map:GetRangeAsync(Enum.SortDirection.Ascending, 10, nil, { sortKey = "b" })),
+				(pcall(map.GetRangeAsync, map, Enum.SortDirection.Ascending, 201)),
+			}
+		`,
+		);
+		expect(keys).toEqual(["n1,n2,s,a,d", "d,a", "n2,s,a,d", "n1,n2", false]);
+	});
+
+	// "If the value did change, the transform function is invoked again with the most recent item value."
+	it("re-runs the transform on conflicting updates and loses none", () => {
+		const world = createWorld({ seed: 11 });
+		const servers = [world.startServer(), world.startServer()];
+		for (const server of servers) {
+			server.run(`
+				_G.calls, _G.done = 0, 0
+				local map = game:GetService("MemoryStoreService"):GetSortedMap("counter")
+				for _ = 1, 5 do
+					task.spawn(function()
+						map:UpdateAsync("count", function(old)
+							_G.calls += 1
+							return (old or 0) + 1
+						end, 60)
+						_G.done += 1
+					end)
+				end
+			`);
+		}
+		world.advance(5);
+		expect(servers.map((server) => server.run(`return _G.done`))).toEqual([5, 5]);
+		expect(
+			servers[0].run(`return game:GetService("MemoryStoreService"):GetSortedMap("counter"):GetAsync("count")`),
+		).toBe(10);
+		const calls = servers.reduce((sum, server) => sum + (server.run(`return _G.calls`) as number), 0);
+		expect(calls).toBeGreaterThan(10);
+	});
+
+	// A lease: UpdateAsync that only writes when nobody holds the key; returning nil cancels.
+	it("gives a lease to exactly one of two racing servers", () => {
+		for (const seed of [1, 2, 3, 4]) {
+			const world = createWorld({ seed });
+			const servers = [world.startServer(), world.startServer()];
+			for (const server of servers) {
+				server.run(`
+					_G.result = nil
+					task.spawn(function()
+						local map = game:GetService("MemoryStoreService"):GetSortedMap("leases")
+						local value = map:UpdateAsync("boss", function(old)
+							if old ~= nil then return nil end
+							return { owner = game.JobId }
+						end, 30)
+						_G.result = if value then value.owner else false
+					end)
+				`);
+			}
+			world.advance(2);
+			const holders = servers.filter((server) => server.run(`return _G.result`) === server.jobId);
+			expect(holders.size()).toBe(1);
+			expect(
+				servers[0].run(
+					`return game:GetService("MemoryStoreService"):GetSortedMap("leases"):GetAsync("boss").owner`,
+				),
+			).toBe(holders[0].jobId);
+			// The lease lapses with its expiration, and the other server can take it.
+			world.advance(31);
+			expect(
+				servers[1].run(
+					`return game:GetService("MemoryStoreService"):GetSortedMap("leases"):GetAsync("boss") == nil`,
+				),
+			).toBe(true);
+		}
+	});
+});
