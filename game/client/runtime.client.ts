@@ -1,4 +1,6 @@
 import { Flamework } from "@flamework/core";
 
-Flamework.addPaths("game/client/controllers");
+// Every client system, listed once (see the server entry for why not Flamework.addPaths).
+import "./controllers/server-info-controller";
+
 Flamework.ignite();

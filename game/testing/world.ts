@@ -23,7 +23,10 @@ export type FaultKind =
 	| "datastore-throttle"
 	| "datastore-lost-ack"
 	| "network-latency"
-	| "network-loss";
+	| "network-loss"
+	| "messaging-outage"
+	| "messaging-loss"
+	| "memorystore-outage";
 
 export interface FaultSpec {
 	readonly kind: FaultKind;
@@ -108,6 +111,23 @@ export interface World {
 	readonly network: () => NetworkCounters;
 	readonly counters: () => { joins: number; leaves: number; kicks: number; crashes: number; shutdowns: number };
 	readonly output: () => { peer: string; kind: "output" | "warning" | "error"; message: string }[];
+	/** The raw value stored under a key (a deep copy), as the DataStore holds it. */
+	readonly readStore: (storeName: string, key: string, scope?: string) => unknown;
+	/** Puts a raw value under a key, as if an older server had written it. */
+	readonly writeStore: (storeName: string, key: string, value: unknown, scope?: string) => void;
+	/** DataStore request counters (by request type, throttled, errors). */
+	readonly datastore: () => { requests: Record<string, number>; throttled: number; errors: number } & Record<string, unknown>;
+	/** A player buys a developer product on a server: ProcessReceipt runs there and is retried as Roblox does. */
+	readonly purchase: (server: WorldServer, purchase: { userId: number; productId: number; purchaseId?: string }) => string;
+	readonly receipts: () => ReceiptSummary[];
+}
+
+export interface ReceiptSummary {
+	readonly purchaseId: string;
+	readonly userId: number;
+	readonly productId: number;
+	readonly attempts: number;
+	readonly granted: boolean;
 }
 
 export function createWorld(options?: WorldOptions): World {

@@ -5,6 +5,8 @@ export const DATA_CONFIG = {
 	profileKeyPrefix: "Player_",
 	/** Copies of a player's data taken before the first migration away from a version (`Player_<UserId>_v<version>`). */
 	backupStoreName: "PlayerDataBackup",
+	/** How long a join may wait for its profile session (store outages, another server's lock) before the kick. */
+	loadTimeoutSeconds: 60,
 } as const;
 
 /** The design's MIGRATION_CONFIG: retries of transient store errors while loading and backing up. */

@@ -58,8 +58,9 @@ describe("server lifetime", () => {
 			game:BindToClose(function() task.wait(6) _G.second = time() end)
 		`);
 		const report = server.shutdown();
-		expect(report.callbacks).toBe(2);
-		expect(report.completed).toBe(2);
+		// The game's own BindToClose (ProfileStore's) runs too.
+		expect(report.callbacks).toBeGreaterThanOrEqual(2);
+		expect(report.completed).toBe(report.callbacks);
 		expect(report.timedOut).toBe(false);
 		const took = (report.finishedAt ?? math.huge) - report.startedAt;
 		expect(took).toBeGreaterThanOrEqual(6);

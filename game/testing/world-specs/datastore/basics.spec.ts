@@ -109,11 +109,22 @@ describe("DataStore limits", () => {
 		expect(storeOf(world, server).counters().errors).toBe(6);
 	});
 
-	// DataStores are a server feature shared by a world's servers; a lone DataModel has none to reach.
+	// Data stores are reached from the server only (create.roblox.com/docs/cloud-services/data-stores): a client's
+	// call fails, and so does a lone DataModel's, which has no world backend to reach.
+	it("errors on a client", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		const client = world.join(9, server);
+		world.advance(1);
+		expect(() =>
+			client.run(`return game:GetService("DataStoreService"):GetDataStore("Spec"):GetAsync("k")`),
+		).toThrow("can't be accessed from client");
+	});
+
 	it("errors clearly outside a world", () => {
 		const peer = getEngine().createPeer();
-		expect(() =>
-			peer.run(`return game:GetService("DataStoreService"):GetDataStore("Spec"):GetAsync("k")`),
-		).toThrow("not part of a world");
+		expect(() => peer.run(`return game:GetService("DataStoreService"):GetDataStore("Spec"):GetAsync("k")`)).toThrow(
+			"not part of a world",
+		);
 	});
 });

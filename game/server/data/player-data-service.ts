@@ -1,0 +1,143 @@
+import { OnStart, Service } from "@flamework/core";
+import { subscribe } from "@rbxts/charm";
+import ProfileStore from "@rbxts/profile-store";
+import { Players } from "@rbxts/services";
+import { DATA_CONFIG, DATA_MESSAGES } from "shared/config/data";
+import { PlayerData } from "shared/data/player-data";
+import { StoredPlayerData } from "shared/data/player-data-guard";
+import { Events } from "shared/events";
+import { getPlayerData, selectPlayerData, setPlayerData, updatePlayerData } from "server/state/player-state";
+import { loadPlayerData, PlayerProfile, PROFILE_TEMPLATE } from "./load-player-data";
+import { MigrationHistory } from "./migration-history";
+
+/** The state holds the player's data; the version fields belong to the stored document only. */
+function withoutVersion(document: StoredPlayerData): PlayerData {
+	const copy = table.clone(document) as Partial<StoredPlayerData>;
+	delete copy.version;
+	delete copy.compatibleVersion;
+	return copy as PlayerData;
+}
+
+type Waiter = { resolve: (profile: PlayerProfile) => void; reject: (reason: string) => void };
+
+/**
+ * Player profiles: a ProfileStore session per player, keyed `Player_<UserId>`.
+ *
+ * Join: load (see load-player-data.ts), then hand the data to the state layer and fire `Events.playerDataLoaded`.
+ * Nothing else touches a player's data before that. While the session lives the state atom is the source of truth
+ * and the profile mirrors it. Leave: the last state goes into the profile and the session ends (ProfileStore saves).
+ * Session taken by another server: the player is kicked, the in-memory copy dropped, nothing more is written.
+ * Shutdown: ProfileStore ends every session in parallel from its own BindToClose.
+ */
+@Service()
+export class PlayerDataService implements OnStart {
+	private readonly store = ProfileStore.New<StoredPlayerData>(DATA_CONFIG.profileStoreName, PROFILE_TEMPLATE);
+	private readonly profiles = new Map<Player, PlayerProfile>();
+	private readonly waiters = new Map<Player, Waiter[]>();
+	private readonly releasing = new Set<Player>();
+	readonly migrations = new MigrationHistory();
+
+	onStart() {
+		Players.PlayerAdded.Connect((player) => this.loadProfile(player));
+		Players.PlayerRemoving.Connect((player) => this.releaseProfile(player));
+		for (const player of Players.GetPlayers()) task.spawn(() => this.loadProfile(player));
+	}
+
+	/** The player's profile, or undefined when it is not loaded (yet, or any more). */
+	getProfile(player: Player): PlayerProfile | undefined {
+		return this.profiles.get(player);
+	}
+
+	/** Resolves when the player's data is loaded; rejects with the reason when loading fails or the player leaves. */
+	waitForProfile(player: Player): Promise<PlayerProfile> {
+		const loaded = this.profiles.get(player);
+		if (loaded !== undefined) return Promise.resolve(loaded);
+		if (player.Parent !== Players) return Promise.reject(`${player.Name} is not in the game`) as Promise<PlayerProfile>;
+		return new Promise((resolve, reject) => {
+			const list = this.waiters.get(player) ?? [];
+			list.push({ resolve, reject });
+			this.waiters.set(player, list);
+		});
+	}
+
+	/** Changes a loaded player's data through the state layer (so it is both saved and synced). */
+	update(player: Player, change: (data: PlayerData) => PlayerData): boolean {
+		if (!this.profiles.has(player)) return false;
+		return updatePlayerData(player.UserId, change);
+	}
+
+	getData(player: Player): PlayerData | undefined {
+		return this.profiles.has(player) ? getPlayerData(player.UserId) : undefined;
+	}
+
+	loadedCount() {
+		return this.profiles.size();
+	}
+
+	private settle(player: Player, outcome: { profile: PlayerProfile } | { reason: string }) {
+		const list = this.waiters.get(player);
+		this.waiters.delete(player);
+		for (const waiter of list ?? []) {
+			if ("profile" in outcome) waiter.resolve(outcome.profile);
+			else waiter.reject(outcome.reason);
+		}
+	}
+
+	private loadProfile(player: Player) {
+		this.migrations.begin();
+		const result = loadPlayerData(this.store, player, () => os.clock());
+		if (result.run) this.migrations.finish(result.run);
+		else this.migrations.abandon();
+		if (result.run) Events.migrationRan.fire(result.run);
+
+		if (!result.ok) {
+			warn(`[PlayerData] user ${player.UserId}: ${result.reason}`);
+			this.settle(player, { reason: result.reason });
+			if (player.Parent === Players) {
+				player.Kick(result.message);
+				Events.playerDataFailed.fire(player, result.reason);
+			}
+			return;
+		}
+
+		const profile = result.profile;
+		const userId = player.UserId;
+		const { version, compatibleVersion } = profile.Data;
+		const data = withoutVersion(profile.Data);
+		this.profiles.set(player, profile);
+		setPlayerData(userId, data);
+
+		// The profile mirrors the state: every change to this player's data goes into profile.Data at once.
+		const stopMirroring = subscribe(selectPlayerData(userId), (current) => {
+			if (current !== undefined && profile.IsActive()) {
+				profile.Data = { ...current, version, compatibleVersion };
+			}
+		});
+
+		profile.OnSessionEnd.Connect(() => {
+			stopMirroring();
+			this.profiles.delete(player);
+			setPlayerData(userId, undefined);
+			if (!this.releasing.has(player) && player.Parent === Players) {
+				// Another server took the session: this copy is stale and must not be written again.
+				player.Kick(DATA_MESSAGES.sessionTakenElsewhere);
+			}
+			this.releasing.delete(player);
+		});
+
+		this.settle(player, { profile });
+		Events.playerDataLoaded.fire(player);
+	}
+
+	private releaseProfile(player: Player) {
+		const profile = this.profiles.get(player);
+		this.settle(player, { reason: `${player.Name} left before the data was loaded` });
+		if (profile === undefined) return;
+		this.releasing.add(player);
+		const current = getPlayerData(player.UserId);
+		if (current !== undefined && profile.IsActive()) {
+			profile.Data = { ...current, version: profile.Data.version, compatibleVersion: profile.Data.compatibleVersion };
+		}
+		profile.EndSession();
+	}
+}

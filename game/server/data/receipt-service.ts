@@ -1,0 +1,68 @@
+import { OnStart, Service } from "@flamework/core";
+import ProfileStore from "@rbxts/profile-store";
+import { MarketplaceService, Players } from "@rbxts/services";
+import { PRODUCTS, RECEIPT_TIMEOUT_SECONDS } from "shared/config/products";
+import { addCoins, hasReceipt, recordReceipt } from "shared/data/player-data-updates";
+import { Events } from "shared/events";
+import { PlayerDataService } from "./player-data-service";
+
+/**
+ * Developer products, granted exactly once (create.roblox.com/docs/production/monetization/developer-products).
+ *
+ * The grant and the purchase id go into the player's data in one update, and PurchaseGranted is returned only after
+ * ProfileStore reports a save that contains that purchase id. Anything else (player not here, data not loaded,
+ * server closing, save not confirmed in time) returns NotProcessedYet, and Roblox retries later, possibly on another
+ * server, where the remembered purchase id stops a second grant.
+ */
+@Service()
+export class ReceiptService implements OnStart {
+	constructor(private readonly playerData: PlayerDataService) {}
+
+	onStart() {
+		MarketplaceService.ProcessReceipt = (receipt) => this.processReceipt(receipt);
+	}
+
+	processReceipt(receipt: ReceiptInfo): Enum.ProductPurchaseDecision {
+		const product = PRODUCTS[receipt.ProductId];
+		if (product === undefined) {
+			warn(`[Receipts] unknown product ${receipt.ProductId} in purchase ${receipt.PurchaseId}`);
+			return Enum.ProductPurchaseDecision.NotProcessedYet;
+		}
+		const player = Players.GetPlayerByUserId(receipt.PlayerId);
+		if (player === undefined || ProfileStore.IsClosing) return Enum.ProductPurchaseDecision.NotProcessedYet;
+
+		const [loaded, profile] = this.playerData.waitForProfile(player).timeout(RECEIPT_TIMEOUT_SECONDS).await();
+		if (!loaded || !profile.IsActive()) return Enum.ProductPurchaseDecision.NotProcessedYet;
+
+		const purchaseId = receipt.PurchaseId;
+		const savedWithReceipt = () => hasReceipt(profile.LastSavedData, purchaseId);
+		if (savedWithReceipt()) return Enum.ProductPurchaseDecision.PurchaseGranted;
+
+		const data = this.playerData.getData(player);
+		if (data === undefined) return Enum.ProductPurchaseDecision.NotProcessedYet;
+		if (!hasReceipt(data, purchaseId)) {
+			this.playerData.update(player, (current) => recordReceipt(addCoins(current, product.coins), purchaseId));
+		}
+
+		// Wait for a save that contains the purchase id.
+		let confirmed = false;
+		const thread = coroutine.running();
+		const connection = profile.OnAfterSave.Connect((saved) => {
+			if (hasReceipt(saved, purchaseId) && !confirmed) {
+				confirmed = true;
+				task.spawn(thread);
+			}
+		});
+		const timeout = task.delay(RECEIPT_TIMEOUT_SECONDS, () => {
+			if (!confirmed) task.spawn(thread);
+		});
+		profile.Save();
+		if (!confirmed) coroutine.yield();
+		connection.Disconnect();
+		task.cancel(timeout);
+
+		if (!confirmed) return Enum.ProductPurchaseDecision.NotProcessedYet;
+		Events.purchaseGranted.fire({ userId: receipt.PlayerId, productId: receipt.ProductId, purchaseId });
+		return Enum.ProductPurchaseDecision.PurchaseGranted;
+	}
+}
