@@ -2,5 +2,8 @@ import { Flamework } from "@flamework/core";
 
 // Every client system, listed once (see the server entry for why not Flamework.addPaths).
 import "./controllers/server-info-controller";
+import "./sync/sync-controller";
+import "./data/client-data-controller";
+import "./data/settings-controller";
 
 Flamework.ignite();

@@ -5,5 +5,8 @@ import { Flamework } from "@flamework/core";
 import "./services/server-info-service";
 import "./data/player-data-service";
 import "./data/receipt-service";
+import "./services/game-state-service";
+import "./sync/sync-service";
+import "./actions/settings-actions";
 
 Flamework.ignite();

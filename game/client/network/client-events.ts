@@ -1,0 +1,4 @@
+import { GlobalEvents } from "shared/network";
+
+/** The client's side of every remote. */
+export const ClientEvents = GlobalEvents.createClient({});

@@ -1,0 +1,36 @@
+import { Controller, OnStart } from "@flamework/core";
+import { Players } from "@rbxts/services";
+import { decodePayload } from "shared/sync/payload";
+import { SyncClient } from "shared/sync/client";
+import { ClientEvents } from "client/network/client-events";
+import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
+
+/** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap. */
+@Controller()
+export class SyncController implements OnStart {
+	readonly client = new SyncClient(() => ClientEvents.sync.requestSnapshot.fire());
+	private malformed = 0;
+
+	onStart() {
+		const userId = Players.LocalPlayer.UserId;
+		this.client.addSignals({
+			[`player:${userId}`]: ownDataAtom as (value?: unknown) => unknown,
+			players: playersAtom as (value?: unknown) => unknown,
+			game: gameDataAtom as (value?: unknown) => unknown,
+		});
+		ClientEvents.sync.payload.connect((data) => {
+			const [ok, payload] = pcall(decodePayload, data);
+			if (!ok) {
+				this.malformed += 1;
+				warn(`[Sync] dropped a malformed payload: ${payload}`);
+				return;
+			}
+			this.client.patch(payload);
+		});
+		this.client.start();
+	}
+
+	stats() {
+		return { ...this.client.stats(), malformed: this.malformed };
+	}
+}

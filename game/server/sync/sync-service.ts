@@ -1,0 +1,69 @@
+import { OnStart, Service } from "@flamework/core";
+import { Players, RunService } from "@rbxts/services";
+import { SYNC_CONFIG } from "shared/config/network";
+import { Events } from "shared/events";
+import { encodePayload } from "shared/sync/payload";
+import { SyncServer } from "shared/sync/server";
+import { ServerEvents } from "server/network/server-events";
+import { gameDataAtom } from "server/state/game-state";
+import { forgetPrivateGetter, privateDataGetter, publicPlayersGetter } from "./sync-views";
+
+/** The sync key of a player's own data, as the client names it too. */
+export const playerSyncKey = (userId: number) => `player:${userId}`;
+
+/**
+ * Sends each client what it may see, every SYNC_CONFIG.interval seconds: the game data and everybody's public data
+ * from the moment it joins, its own private data once loaded. Nothing else of another player ever reaches it.
+ */
+@Service()
+export class SyncService implements OnStart {
+	readonly server = new SyncServer<Player>();
+	private readonly traffic = { payloads: 0, bytes: 0 };
+	private interval: number = SYNC_CONFIG.interval;
+
+	onStart() {
+		this.server.connect((player, payload) => {
+			const data = encodePayload(payload);
+			this.traffic.payloads += 1;
+			this.traffic.bytes += buffer.len(data);
+			ServerEvents.sync.payload.fire(player, data);
+		});
+		ServerEvents.sync.requestSnapshot.connect((player) => this.server.requestSnapshot(player));
+		Players.PlayerAdded.Connect((player) => this.addClient(player));
+		for (const player of Players.GetPlayers()) this.addClient(player);
+		Players.PlayerRemoving.Connect((player) => {
+			this.server.removeClient(player);
+			forgetPrivateGetter(player.UserId);
+		});
+		Events.playerDataLoaded.connect((player) => {
+			if (player.Parent !== Players) return;
+			this.server.addSignalsToClient(player, { [playerSyncKey(player.UserId)]: privateDataGetter(player.UserId) });
+		});
+
+		let elapsed = 0;
+		RunService.Heartbeat.Connect((delta) => {
+			elapsed += delta;
+			if (elapsed + 1e-6 < this.interval) return;
+			elapsed = 0;
+			this.server.flush();
+		});
+	}
+
+	/** Changes the flush interval (seconds); the design's default is 0.1. */
+	setInterval(seconds: number) {
+		this.interval = math.max(0, seconds);
+	}
+
+	/** Flushes now (the admin's force synchronization). */
+	flush() {
+		this.server.flush();
+	}
+
+	stats() {
+		return { ...this.server.stats(), ...this.traffic, interval: this.interval };
+	}
+
+	private addClient(player: Player) {
+		this.server.addSignalsToClient(player, { game: gameDataAtom, players: publicPlayersGetter });
+	}
+}

@@ -1,0 +1,19 @@
+/** Sync and remote tunables. */
+export const SYNC_CONFIG = {
+	/** Seconds between flushes (the design's REPLICATION_INTERVAL). */
+	interval: 0.1,
+} as const;
+
+export interface RateLimit {
+	/** Requests allowed per second, on average. */
+	readonly perSecond: number;
+	/** Requests allowed in a burst. */
+	readonly burst: number;
+}
+
+/** Per player, per remote. A remote without an entry gets the default. */
+export const RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
+	default: { perSecond: 10, burst: 20 },
+	"sync.requestSnapshot": { perSecond: 0.5, burst: 3 },
+	"settings.change": { perSecond: 5, burst: 10 },
+};

@@ -1,0 +1,32 @@
+import { Networking } from "@flamework/networking";
+import { SettingChange } from "./data/settings";
+
+/**
+ * Every remote, typed, in one place. Flamework generates a guard for each argument from these types, so a call with
+ * the wrong shape is rejected before any handler runs (and logged); the server adds rate limits and game rules.
+ *
+ * Actions whose name starts with `secure` are server-only functions and never appear here: a client cannot name them.
+ */
+interface ClientToServerEvents {
+	sync: {
+		/** First state after join, and again after a missed patch (the design's GetPlayerData / GetGameData). */
+		requestSnapshot(): void;
+	};
+	settings: {
+		/** Change one saved setting; validated, applied to the player's data and synced back. */
+		change(change: SettingChange): void;
+	};
+}
+
+interface ServerToClientEvents {
+	sync: {
+		/** A snapshot or patch of the state this client may see, in the sync codec's binary form. */
+		payload(data: buffer): void;
+	};
+	actions: {
+		/** An action was refused: the client rolls back what it applied optimistically. */
+		rejected(action: string, reason: string): void;
+	};
+}
+
+export const GlobalEvents = Networking.createEvent<ClientToServerEvents, ServerToClientEvents>();
