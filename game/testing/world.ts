@@ -120,6 +120,8 @@ export interface World {
 	/** A player buys a developer product on a server: ProcessReceipt runs there and is retried as Roblox does. */
 	readonly purchase: (server: WorldServer, purchase: { userId: number; productId: number; purchaseId?: string }) => string;
 	readonly receipts: () => ReceiptSummary[];
+	/** Starts recording every server-to-client remote call; the returned function reads what was recorded. */
+	readonly captureTraffic: () => () => { userId: number; remote: string; args: unknown[] }[];
 }
 
 export interface ReceiptSummary {
