@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { getEngine } from "../engine";
+import { createWorld } from "../world";
+import { clientCoins } from "../game-client";
 
 // The game's own entry scripts, run by the engine as Roblox runs them: Scripts under ServerScriptService on a
 // server (create.roblox.com/docs/scripting/locations), LocalScripts copied from StarterPlayerScripts into the
@@ -17,13 +19,13 @@ describe("Flamework boot", () => {
 		expect(now - (startedAt as number)).toBeLessThan(1);
 	});
 
-	it("ignites the client's controllers once the local player's scripts are in place", () => {
-		const engine = getEngine();
-		const client = engine.createPeer({ kind: "client", place: engine.testPlace });
-		client.start();
-		client.addPlayer(1, "Player1");
-		client.advance(0.1);
-		expect(client.errors()).toEqual([]);
+	it("ignites the client's controllers once the player has joined a server", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		const client = world.join(1, server);
+		world.runUntil(() => client.connected(), 5);
+		world.advance(1);
+		expect(world.scriptErrors()).toEqual([]);
 		// Flamework refuses a second ignite: proof that the client's entry script ignited it in this DataModel.
 		const secondIgnite = client.run(`
 			local core = game.ReplicatedStorage.rbxts_include.node_modules["@flamework"].core.out
@@ -31,5 +33,7 @@ describe("Flamework boot", () => {
 			return if ok then "ignited twice" else tostring(message)
 		`);
 		expect(secondIgnite).toMatch("should only be called once");
+		// And its controllers run: the sync controller asked for and applied the first snapshot.
+		expect(world.runUntil(() => clientCoins(client) !== undefined, 30)).toBe(true);
 	});
 });
