@@ -5,5 +5,6 @@ import "./controllers/server-info-controller";
 import "./sync/sync-controller";
 import "./data/client-data-controller";
 import "./data/settings-controller";
+import "./replication/entity-controller";
 
 Flamework.ignite();

@@ -8,5 +8,6 @@ import "./data/receipt-service";
 import "./services/game-state-service";
 import "./sync/sync-service";
 import "./actions/settings-actions";
+import "./replication/entity-service";
 
 Flamework.ignite();

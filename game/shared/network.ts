@@ -1,4 +1,5 @@
 import { Networking } from "@flamework/networking";
+import { EntityValue } from "./config/entities";
 import { SettingChange } from "./data/settings";
 
 /**
@@ -15,6 +16,10 @@ interface ClientToServerEvents {
 	settings: {
 		/** Change one saved setting; validated, applied to the player's data and synced back. */
 		change(change: SettingChange): void;
+	};
+	entities: {
+		/** Propose new values for the fields of an entity that its kind lets clients change. */
+		propose(id: string, baseVersion: number, changes: Record<string, EntityValue>): void;
 	};
 }
 

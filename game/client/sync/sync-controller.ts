@@ -4,6 +4,7 @@ import { decodePayload } from "shared/sync/payload";
 import { SyncClient } from "shared/sync/client";
 import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
+import { entitiesAtom } from "client/replication/entity-controller";
 
 /** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap. */
 @Controller()
@@ -17,6 +18,7 @@ export class SyncController implements OnStart {
 			[`player:${userId}`]: ownDataAtom as (value?: unknown) => unknown,
 			players: playersAtom as (value?: unknown) => unknown,
 			game: gameDataAtom as (value?: unknown) => unknown,
+			entities: entitiesAtom as (value?: unknown) => unknown,
 		});
 		ClientEvents.sync.payload.connect((data) => {
 			const [ok, payload] = pcall(decodePayload, data);

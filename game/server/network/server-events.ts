@@ -8,6 +8,7 @@ export const ServerEvents = GlobalEvents.createServer({
 	middleware: {
 		sync: { requestSnapshot: [rateLimited("sync.requestSnapshot")] },
 		settings: { change: [rateLimited("settings.change")] },
+		entities: { propose: [rateLimited("entities.propose")] },
 	},
 });
 

@@ -7,6 +7,7 @@ import { SyncServer } from "shared/sync/server";
 import { ServerEvents } from "server/network/server-events";
 import { gameDataAtom } from "server/state/game-state";
 import { forgetPrivateGetter, privateDataGetter, publicPlayersGetter } from "./sync-views";
+import { syncedEntities } from "server/replication/entity-service";
 
 /** The sync key of a player's own data, as the client names it too. */
 export const playerSyncKey = (userId: number) => `player:${userId}`;
@@ -64,6 +65,6 @@ export class SyncService implements OnStart {
 	}
 
 	private addClient(player: Player) {
-		this.server.addSignalsToClient(player, { game: gameDataAtom, players: publicPlayersGetter });
+		this.server.addSignalsToClient(player, { game: gameDataAtom, players: publicPlayersGetter, entities: syncedEntities });
 	}
 }

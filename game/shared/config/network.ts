@@ -16,4 +16,5 @@ export const RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
 	default: { perSecond: 10, burst: 20 },
 	"sync.requestSnapshot": { perSecond: 0.5, burst: 3 },
 	"settings.change": { perSecond: 5, burst: 10 },
+	"entities.propose": { perSecond: 4, burst: 8 },
 };
