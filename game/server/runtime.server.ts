@@ -9,5 +9,10 @@ import "./services/game-state-service";
 import "./sync/sync-service";
 import "./actions/settings-actions";
 import "./replication/entity-service";
+// The demo game (npm run strip-demo removes these lines and game/*/demo).
+import "./demo/movement-service";
+import "./demo/round-service";
+import "./demo/course-service";
+import "./demo/shop-service";
 
 Flamework.ignite();

@@ -53,6 +53,8 @@ export const Events = {
 	migrationRan: new TypedEvent<[run: MigrationRun]>(),
 	/** A developer product was granted and saved. */
 	purchaseGranted: new TypedEvent<[purchase: PurchaseRecord]>(),
+	/** A demo round ended: UserIds by placement, best first (for Elo ratings and the Wins board). */
+	roundFinished: new TypedEvent<[placements: number[]]>(),
 	/** A leaderboard season ended and its snapshot was written. */
 	seasonRolled: new TypedEvent<[rollover: SeasonRollover]>(),
 };

@@ -21,6 +21,19 @@ interface ClientToServerEvents {
 		/** Propose new values for the fields of an entity that its kind lets clients change. */
 		propose(id: string, baseVersion: number, changes: Record<string, EntityValue>): void;
 	};
+	demo: {
+		/** Where the player is (headless players and bots have no character); checked against the speed limit. */
+		move: Networking.Unreliable<(position: Vector3) => void>;
+		/** Pick up a collectible: distance, round phase and first-come are checked on the server. */
+		collect(entityId: string): void;
+		/** Touch a course checkpoint: the server checks the player is there and times the run. */
+		courseCheckpoint(checkpoint: "start" | "finish"): void;
+	};
+	shop: {
+		/** Ask to buy a cosmetic with coins; the server runs the secure purchase. */
+		requestPurchase(itemId: string): void;
+		equip(itemId: string): void;
+	};
 }
 
 interface ServerToClientEvents {
@@ -31,6 +44,8 @@ interface ServerToClientEvents {
 	actions: {
 		/** An action was refused: the client rolls back what it applied optimistically. */
 		rejected(action: string, reason: string): void;
+		/** Something the player earned, for a toast. */
+		rewarded(reason: string, coins: number): void;
 	};
 }
 

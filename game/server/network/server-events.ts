@@ -9,6 +9,12 @@ export const ServerEvents = GlobalEvents.createServer({
 		sync: { requestSnapshot: [rateLimited("sync.requestSnapshot")] },
 		settings: { change: [rateLimited("settings.change")] },
 		entities: { propose: [rateLimited("entities.propose")] },
+		demo: {
+			move: [rateLimited("demo.move")],
+			collect: [rateLimited("demo.collect")],
+			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
+		},
+		shop: { requestPurchase: [rateLimited("shop.requestPurchase")], equip: [rateLimited("shop.equip")] },
 	},
 });
 

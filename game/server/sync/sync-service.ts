@@ -12,6 +12,14 @@ import { syncedEntities } from "server/replication/entity-service";
 /** The sync key of a player's own data, as the client names it too. */
 export const playerSyncKey = (userId: number) => `player:${userId}`;
 
+/** Keys every client gets besides the game and players (e.g. `leaderboards`); a getter must be stable. */
+const sharedKeys: Record<string, () => unknown> = {};
+
+/** Registers a key for every client; call before players join (at module load or in a constructor). */
+export function shareWithEveryClient(key: string, getter: () => unknown) {
+	sharedKeys[key] = getter;
+}
+
 /**
  * Sends each client what it may see, every SYNC_CONFIG.interval seconds: the game data and everybody's public data
  * from the moment it joins, its own private data once loaded. Nothing else of another player ever reaches it.

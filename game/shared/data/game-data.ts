@@ -1,5 +1,9 @@
+import { INITIAL_ROUND, RoundState } from "shared/demo/round-rules";
+
 /** Game-wide state of one server, shared with every client. */
 export interface GameData {
+	/** The demo's round (phase, timer, scores). */
+	round: RoundState;
 	/** Unix seconds when this server started. */
 	serverStartedAt: number;
 	/** Players whose data is loaded on this server. */
@@ -12,6 +16,7 @@ export interface GameData {
 }
 
 export const DEFAULT_GAME_DATA: GameData = {
+	round: INITIAL_ROUND,
 	serverStartedAt: 0,
 	activePlayers: 0,
 	totals: { coinsEarned: 0, playersLoaded: 0 },

@@ -1,0 +1,137 @@
+import { OnStart, Service } from "@flamework/core";
+import { Players } from "@rbxts/services";
+import { COLLECTIBLE_KINDS, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
+import { addCoins } from "shared/data/player-data-updates";
+import { addScore, advancePhase, placements } from "shared/demo/round-rules";
+import { Events } from "shared/events";
+import { PlayerDataService } from "server/data/player-data-service";
+import { ServerEvents } from "server/network/server-events";
+import { recordRejection } from "server/network/rejections";
+import { EntityService, entityStoreAtom } from "server/replication/entity-service";
+import { gameDataAtom, updateGameData } from "server/state/game-state";
+import { MovementService } from "./movement-service";
+
+/**
+ * The demo's rounds: intermission, a timed round with collectibles on the map, results. Collecting is checked on the
+ * server (phase, distance, first come); the round's best scorer gets a win, everybody's best round score is kept, and
+ * the placements go out as Events.roundFinished for ratings.
+ */
+@Service()
+export class RoundService implements OnStart {
+	private readonly random = new Random();
+	private spawned = 0;
+
+	constructor(
+		private readonly playerData: PlayerDataService,
+		private readonly entities: EntityService,
+		private readonly movement: MovementService,
+	) {}
+
+	onStart() {
+		ServerEvents.demo.collect.connect((player, id) => this.collect(player, id));
+		updateGameData((data) => ({ ...data, round: { ...data.round, endsAt: this.now() + ROUND_CONFIG.intermissionSeconds } }));
+		// Checked every quarter second rather than slept until the end, so a changed end time takes effect.
+		task.spawn(() => {
+			for (;;) {
+				task.wait(0.25);
+				if (this.now() >= gameDataAtom().round.endsAt) this.nextPhase();
+			}
+		});
+	}
+
+	private now() {
+		return DateTime.now().UnixTimestampMillis / 1000;
+	}
+
+	private nextPhase() {
+		const round = advancePhase(gameDataAtom().round, this.now());
+		updateGameData((data) => ({ ...data, round }));
+		if (round.phase === "playing") {
+			for (let index = 0; index < ROUND_CONFIG.activeCollectibles; index++) this.spawnCollectible();
+		} else if (round.phase === "results") {
+			this.clearCollectibles();
+			this.finishRound(round.scores);
+		}
+	}
+
+	private finishRound(scores: Readonly<Record<string, number>>) {
+		const order = placements(scores);
+		for (const [key, score] of pairs(scores)) {
+			const player = Players.GetPlayerByUserId(tonumber(key)!);
+			if (player === undefined) continue;
+			const won = order[0] === player.UserId;
+			this.playerData.update(player, (data) => ({
+				...data,
+				stats: {
+					...data.stats,
+					roundsPlayed: data.stats.roundsPlayed + 1,
+					wins: data.stats.wins + (won ? 1 : 0),
+					bestRoundScore: math.max(data.stats.bestRoundScore, score),
+				},
+			}));
+		}
+		if (order.size() > 0) Events.roundFinished.fire(order);
+	}
+
+	private spawnCollectible() {
+		const area = MAP_LAYOUT.collectibleArea;
+		let total = 0;
+		for (const kind of COLLECTIBLE_KINDS) total += kind.weight;
+		let roll = this.random.NextNumber() * total;
+		let chosen: (typeof COLLECTIBLE_KINDS)[number] = COLLECTIBLE_KINDS[0];
+		for (const kind of COLLECTIBLE_KINDS) {
+			roll -= kind.weight;
+			if (roll <= 0) {
+				chosen = kind;
+				break;
+			}
+		}
+		const position = area.center.add(
+			new Vector3(
+				this.random.NextNumber(-area.halfSize.X, area.halfSize.X),
+				0,
+				this.random.NextNumber(-area.halfSize.Z, area.halfSize.Z),
+			),
+		);
+		this.spawned += 1;
+		const round = gameDataAtom().round.number;
+		this.entities.createEntity(`collectible-${round}-${this.spawned}`, "collectible", {
+			kind: chosen.kind,
+			position,
+			coins: chosen.coins,
+			points: chosen.points,
+		});
+	}
+
+	private clearCollectibles() {
+		for (const [id, entity] of pairs(entityStoreAtom().entities)) {
+			if (entity.kind === "collectible") this.entities.removeEntity(id as string);
+		}
+	}
+
+	private collect(player: Player, id: string) {
+		const reject = (reason: string) => {
+			recordRejection(player, "demo.collect", reason);
+			ServerEvents.actions.rejected.fire(player, "demo.collect", reason);
+		};
+		if (gameDataAtom().round.phase !== "playing") return reject("no round is being played");
+		const entity = entityStoreAtom().entities[id];
+		if (entity === undefined || entity.kind !== "collectible") return reject("already collected");
+		const state = entity.state as { position: Vector3; coins: number; points: number };
+		const distance = this.movement.positionOf(player).sub(state.position).Magnitude;
+		if (distance > ROUND_CONFIG.collectRadius) return reject(`too far away (${math.floor(distance)} studs)`);
+		if (this.playerData.getData(player) === undefined) return reject("your data is not loaded");
+		this.entities.removeEntity(id);
+		this.playerData.update(player, (data) => {
+			const withCoins = addCoins(data, state.coins);
+			return { ...withCoins, stats: { ...withCoins.stats, points: withCoins.stats.points + state.points } };
+		});
+		updateGameData((data) => ({
+			...data,
+			round: addScore(data.round, player.UserId, state.points),
+			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + state.coins },
+		}));
+		ServerEvents.actions.rewarded.fire(player, "collected", state.coins);
+		this.spawnCollectible();
+	}
+}

@@ -1,0 +1,46 @@
+import { OnStart, Service } from "@flamework/core";
+import { applyCosmeticPurchase, checkCosmeticPurchase } from "shared/demo/shop-rules";
+import { PlayerDataService } from "server/data/player-data-service";
+import { ServerEvents } from "server/network/server-events";
+import { recordRejection } from "server/network/rejections";
+
+/**
+ * The shop. A client can only ask; `securePurchaseCosmetic` is a server-only action (no remote reaches it) that
+ * checks the price against the player's coins and takes both in one update.
+ */
+@Service()
+export class ShopService implements OnStart {
+	constructor(private readonly playerData: PlayerDataService) {}
+
+	onStart() {
+		ServerEvents.shop.requestPurchase.connect((player, itemId) => {
+			const problem = this.securePurchaseCosmetic(player, itemId);
+			if (problem !== undefined) this.reject(player, "shop.requestPurchase", problem);
+		});
+		ServerEvents.shop.equip.connect((player, itemId) => {
+			const data = this.playerData.getData(player);
+			if (data === undefined || (itemId !== "" && !data.cosmetics.owned.includes(itemId))) {
+				return this.reject(player, "shop.equip", `${itemId} is not owned`);
+			}
+			this.playerData.update(player, (current) => ({ ...current, cosmetics: { ...current.cosmetics, equipped: itemId } }));
+		});
+	}
+
+	/** Returns why the purchase was refused, or undefined when it went through. */
+	securePurchaseCosmetic(player: Player, itemId: string): string | undefined {
+		const data = this.playerData.getData(player);
+		if (data === undefined) return "your data is not loaded";
+		const check = checkCosmeticPurchase(data, itemId);
+		if (!check.ok) return check.reason;
+		this.playerData.update(player, (current) => {
+			const recheck = checkCosmeticPurchase(current, itemId);
+			return recheck.ok ? applyCosmeticPurchase(current, itemId, recheck.price) : current;
+		});
+		return undefined;
+	}
+
+	private reject(player: Player, action: string, reason: string) {
+		recordRejection(player, action, reason);
+		ServerEvents.actions.rejected.fire(player, action, reason);
+	}
+}
