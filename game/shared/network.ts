@@ -29,6 +29,10 @@ interface ClientToServerEvents {
 		/** Touch a course checkpoint: the server checks the player is there and times the run. */
 		courseCheckpoint(checkpoint: "start" | "finish"): void;
 	};
+	admin: {
+		/** Flush the sync and leaderboards and save every profile now (admins only; refused for anyone else). */
+		forceSync(): void;
+	};
 	shop: {
 		/** Ask to buy a cosmetic with coins; the server runs the secure purchase. */
 		requestPurchase(itemId: string): void;

@@ -14,6 +14,7 @@ export const ServerEvents = GlobalEvents.createServer({
 			collect: [rateLimited("demo.collect")],
 			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
 		},
+		admin: { forceSync: [rateLimited("admin.forceSync")] },
 		shop: { requestPurchase: [rateLimited("shop.requestPurchase")], equip: [rateLimited("shop.equip")] },
 	},
 });

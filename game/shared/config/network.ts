@@ -22,4 +22,5 @@ export const RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
 	"demo.courseCheckpoint": { perSecond: 2, burst: 4 },
 	"shop.requestPurchase": { perSecond: 2, burst: 4 },
 	"shop.equip": { perSecond: 2, burst: 4 },
+	"admin.forceSync": { perSecond: 0.2, burst: 2 },
 };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { getEngine } from "../engine";
 import { createWorld } from "../world";
 import { clientCoins } from "../game-client";
 
@@ -8,10 +7,9 @@ import { clientCoins } from "../game-client";
 // player's PlayerScripts on a client (create.roblox.com/docs/reference/engine/classes/StarterPlayerScripts).
 describe("Flamework boot", () => {
 	it("ignites the server's services and runs their OnStart", () => {
-		const engine = getEngine();
-		const server = engine.createPeer({ kind: "server", place: engine.testPlace });
-		server.start();
-		server.advance(0.1);
+		const world = createWorld();
+		const server = world.startServer();
+		world.advance(0.1);
 		expect(server.errors()).toEqual([]);
 		const startedAt = server.run(`return game.ReplicatedStorage:GetAttribute("ServerStartedAt")`);
 		const now = server.run(`return DateTime.now().UnixTimestamp`) as number;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { giveCoins, runWithGame } from "testing/game-server";
+import { createWorld } from "testing/world";
+
+const INTEGRATION = `service("server/integration/integration-service@IntegrationService")`;
+const ADMIN_ID = 901;
+
+function withAdmin(seed: number) {
+	const world = createWorld({ seed });
+	const server = world.startServer();
+	server.run(`table.insert(require(game.ReplicatedStorage.shared.config.admin).ADMIN_CONFIG.userIds, ${ADMIN_ID})`);
+	const admin = world.join(ADMIN_ID, server);
+	const player = world.join(902, server);
+	world.runUntil(() => clientCoins(admin) !== undefined && clientCoins(player) !== undefined, 60);
+	world.advance(3);
+	return { world, server, admin, player };
+}
+
+describe("system integration", () => {
+	it("grades every system in the health report", () => {
+		const { server } = withAdmin(91);
+		const report = runWithGame(server, `local r = ${INTEGRATION}:getHealthReport()
+			local names = {} for _, s in r.systems do table.insert(names, s.name .. "=" .. s.status) end
+			return r.overall .. " " .. table.concat(names, ",")`) as string;
+		expect(report).toMatch("^ok ");
+		for (const name of ["stateReplication", "dataMigration", "players", "dataStore"]) expect(report).toMatch(name);
+	});
+
+	it("reports a failing system with its reason", () => {
+		const { server } = withAdmin(92);
+		runWithGame(server, `for _ = 1, 3 do dataService.migrations:finish({ userId = 1, fromVersion = 1, toVersion = 4, outcome = "failed", duration = 0, at = 0 }) end`);
+		const result = runWithGame(server, `local r = ${INTEGRATION}:getHealthReport()
+			for _, s in r.systems do if s.name == "dataMigration" then return s.status .. ": " .. s.reasons[1] end end`) as string;
+		expect(result).toMatch("^failing: failed or refused share");
+	});
+
+	it("syncs the report to admins only", () => {
+		const { world, server, admin, player } = withAdmin(93);
+		world.advance(3);
+		const seen = (client: typeof admin) =>
+			runWithGame(server, `return service("server/sync/sync-service@SyncService").server.clients[game.Players:GetPlayerByUserId(${client.userId})].keys.diagnostics == true`);
+		expect(seen(admin)).toBe(true);
+		expect(seen(player)).toBe(false);
+	});
+
+	it("lets an admin force a save, and refuses anyone else", () => {
+		const { world, server, admin, player } = withAdmin(94);
+		giveCoins(server, ADMIN_ID, 42);
+		giveCoins(server, 902, 42);
+		world.advance(1);
+		const fire = (client: typeof admin) =>
+			runOnClient(client, `require(client.network["client-events"]).ClientEvents.admin.forceSync:fire()`);
+		fire(player);
+		world.advance(10);
+		expect((world.readStore("PlayerData", "Player_902") as { Data: { coins: number } }).Data.coins).toBe(0);
+		fire(admin);
+		world.advance(10);
+		expect((world.readStore("PlayerData", "Player_902") as { Data: { coins: number } }).Data.coins).toBe(42);
+	});
+});
