@@ -134,4 +134,22 @@ describe("player data: faults", () => {
 		world.advance(120);
 		expect(stored(world, 202)?.Data.coins).toBe(33);
 	});
+
+	it("a player who rejoins the same server while the last save is still retrying gets the saved progress", () => {
+		const world = createWorld({ seed: 23 });
+		const server = world.startServer();
+		const client = world.join(203, server);
+		waitLoaded(world, server, 203);
+		giveCoins(server, 203, 61);
+		const outage = world.addFault({ kind: "datastore-outage", server });
+		client.leave();
+		world.advance(2);
+		const again = world.join(203, server);
+		// The outage ends while the final save waits out a long backoff and the new load is about to retry.
+		world.advance(30);
+		world.removeFault(outage);
+		expect(waitLoaded(world, server, 203, 120)).toBe(true);
+		expect(coinsOn(server, 203)).toBe(61);
+		expect(again.kickMessage()).toBeUndefined();
+	});
 });

@@ -6,6 +6,7 @@ import { DATA_CONFIG, DATA_MESSAGES } from "shared/config/data";
 import { PlayerData } from "shared/data/player-data";
 import { StoredPlayerData } from "shared/data/player-data-guard";
 import { Events } from "shared/events";
+import { deepEqual } from "shared/util/deep-equal";
 import { getPlayerData, selectPlayerData, setPlayerData, updatePlayerData } from "server/state/player-state";
 import { loadPlayerData, PlayerProfile, PROFILE_TEMPLATE } from "./load-player-data";
 import { MigrationHistory } from "./migration-history";
@@ -35,6 +36,8 @@ export class PlayerDataService implements OnStart {
 	private readonly profiles = new Map<Player, PlayerProfile>();
 	private readonly waiters = new Map<Player, Waiter[]>();
 	private readonly releasing = new Set<Player>();
+	/** UserIds whose ended session's final save has not been confirmed yet (on this server). */
+	private readonly finalSaves = new Set<number>();
 	readonly migrations = new MigrationHistory();
 
 	onStart() {
@@ -83,7 +86,28 @@ export class PlayerDataService implements OnStart {
 		}
 	}
 
+	/**
+	 * A player who rejoins this server while the last session's final save is still retrying must wait for it:
+	 * ProfileStore would hand this server the session at once (same JobId) and load the stale copy, and the pending
+	 * save would then fail its session check and drop the last changes (found by the playtest under an outage).
+	 */
+	private waitForFinalSave(player: Player): boolean {
+		const deadline = os.clock() + DATA_CONFIG.loadTimeoutSeconds;
+		while (this.finalSaves.has(player.UserId)) {
+			if (os.clock() > deadline || player.Parent !== Players) return false;
+			task.wait(0.5);
+		}
+		return true;
+	}
+
 	private loadProfile(player: Player) {
+		if (!this.waitForFinalSave(player)) {
+			const reason = "the previous session's final save did not finish in time";
+			warn(`[PlayerData] user ${player.UserId}: ${reason}`);
+			this.settle(player, { reason });
+			if (player.Parent === Players) player.Kick(DATA_MESSAGES.loadFailed);
+			return;
+		}
 		this.migrations.begin();
 		const result = loadPlayerData(this.store, player, () => os.clock());
 		if (result.run) this.migrations.finish(result.run);
@@ -134,10 +158,20 @@ export class PlayerDataService implements OnStart {
 		this.settle(player, { reason: `${player.Name} left before the data was loaded` });
 		if (profile === undefined) return;
 		this.releasing.add(player);
+		const userId = player.UserId;
 		const current = getPlayerData(player.UserId);
 		if (current !== undefined && profile.IsActive()) {
 			profile.Data = { ...current, version: profile.Data.version, compatibleVersion: profile.Data.compatibleVersion };
 		}
+		// The final state is safe once a save holding exactly it has gone through (an autosave already in flight may
+		// finish first with older data: that one does not count).
+		const finalData = profile.Data;
+		this.finalSaves.add(userId);
+		const saved = profile.OnAfterSave.Connect((lastSaved) => {
+			if (!deepEqual(lastSaved, finalData)) return;
+			saved.Disconnect();
+			this.finalSaves.delete(userId);
+		});
 		profile.EndSession();
 	}
 }

@@ -53,13 +53,17 @@ export class ReceiptService implements OnStart {
 				task.spawn(thread);
 			}
 		});
+		// When the timeout fires it resumes this thread from its own, which is then not suspended: cancelling it would
+		// raise "cannot cancel thread" (found by the playtest under a DataStore outage), so cancel only a pending one.
+		let timedOut = false;
 		const timeout = task.delay(RECEIPT_TIMEOUT_SECONDS, () => {
+			timedOut = true;
 			if (!confirmed) task.spawn(thread);
 		});
 		profile.Save();
 		if (!confirmed) coroutine.yield();
 		connection.Disconnect();
-		task.cancel(timeout);
+		if (!timedOut) task.cancel(timeout);
 
 		if (!confirmed) return Enum.ProductPurchaseDecision.NotProcessedYet;
 		Events.purchaseGranted.fire({ userId: receipt.PlayerId, productId: receipt.ProductId, purchaseId });
