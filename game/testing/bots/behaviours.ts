@@ -1,0 +1,59 @@
+import type { SettingsController } from "client/data/settings-controller";
+import type { PrivatePlayerView } from "shared/data/player-views";
+import { SettingChange } from "shared/data/settings";
+
+/** What a behaviour may use: the client's own controllers and remotes, never the server. */
+export interface BotContext {
+	readonly random: Random;
+	/** The folder of Flamework's remotes (ReplicatedStorage["shared/network@GlobalEvents"]). */
+	readonly remotes: Instance;
+	readonly settings: SettingsController;
+	/** The client's mirror of its own data, undefined until the first snapshot. */
+	readonly ownData: () => PrivatePlayerView | undefined;
+}
+
+/**
+ * One thing a player does. `remotes` names the remotes it fires: a bot only uses behaviours whose remotes exist, so a
+ * behaviour can be listed here before the game ships its remote. `run` returns false when it did nothing.
+ */
+export interface Behaviour {
+	readonly name: string;
+	readonly weight: number;
+	readonly remotes: readonly string[];
+	readonly run: (context: BotContext) => boolean;
+}
+
+const VOLUMES = ["musicVolume", "effectsVolume"] as const;
+
+/** Changes one saved setting through the settings controller (optimistic, then settings.change). */
+function changeSettings(context: BotContext): boolean {
+	const random = context.random;
+	let change: SettingChange;
+	if (random.NextInteger(1, 3) === 3) {
+		const current = context.ownData()?.settings.showRoundTimer ?? true;
+		change = { name: "showRoundTimer", value: !current };
+	} else {
+		// Twentieths: exact in JSON, so the data-loss oracle compares them exactly.
+		change = { name: VOLUMES[random.NextInteger(0, 1)], value: random.NextInteger(0, 20) / 20 };
+	}
+	return context.settings.changeSetting(change);
+}
+
+/** Asks for a fresh snapshot, as the sync client does after a gap (sync.requestSnapshot). */
+function requestSnapshot(context: BotContext): boolean {
+	const remote = context.remotes.FindFirstChild("requestSnapshot");
+	if (remote === undefined || !remote.IsA("RemoteEvent")) return false;
+	remote.FireServer();
+	return true;
+}
+
+/** Does nothing this turn: most of a real player's time sends nothing. */
+function idle(): boolean {
+	return true;
+}
+
+export const BEHAVIOURS: readonly Behaviour[] = [
+	{ name: "changeSettings", weight: 3, remotes: ["change"], run: changeSettings },
+	{ name: "requestSnapshot", weight: 1, remotes: ["requestSnapshot"], run: requestSnapshot },
+	{ name: "idle", weight: 4, remotes: [], run: idle },
+];
