@@ -19,8 +19,7 @@ export function runWithGame(server: WorldServer, body: string): unknown {
 /** The coins in the server's state for a player, or undefined when the data is not loaded there. */
 export function coinsOn(server: WorldServer, userId: number): number | undefined {
 	return runWithGame(server, `local data = playerState.getPlayerData(${userId}) return data and data.coins`) as
-		| number
-		| undefined;
+		number | undefined;
 }
 
 /** Adds coins through the data service (the path game code uses). */

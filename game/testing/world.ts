@@ -116,9 +116,15 @@ export interface World {
 	/** Puts a raw value under a key, as if an older server had written it. */
 	readonly writeStore: (storeName: string, key: string, value: unknown, scope?: string) => void;
 	/** DataStore request counters (by request type, throttled, errors). */
-	readonly datastore: () => { requests: Record<string, number>; throttled: number; errors: number } & Record<string, unknown>;
+	readonly datastore: () => { requests: Record<string, number>; throttled: number; errors: number } & Record<
+		string,
+		unknown
+	>;
 	/** A player buys a developer product on a server: ProcessReceipt runs there and is retried as Roblox does. */
-	readonly purchase: (server: WorldServer, purchase: { userId: number; productId: number; purchaseId?: string }) => string;
+	readonly purchase: (
+		server: WorldServer,
+		purchase: { userId: number; productId: number; purchaseId?: string },
+	) => string;
 	readonly receipts: () => ReceiptSummary[];
 	/** Starts recording every server-to-client remote call; the returned function reads what was recorded. */
 	readonly captureTraffic: () => () => { userId: number; remote: string; args: unknown[] }[];

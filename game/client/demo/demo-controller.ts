@@ -73,7 +73,8 @@ export class DemoController implements OnStart {
 
 	private touchNearby(position: Vector3) {
 		for (const [id, part] of this.parts) {
-			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) ClientEvents.demo.collect.fire(id);
+			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75)
+				ClientEvents.demo.collect.fire(id);
 		}
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {

@@ -19,7 +19,10 @@ export function backupBeforeMigration(userId: number, version: number, document:
 	const result = retryWithBackoff(
 		() =>
 			store.UpdateAsync(key, (existing: unknown) => {
+				// UpdateAsync's transform returns several values (value, user ids): Roblox's API, not ours.
+				// eslint-disable-next-line roblox-ts/no-user-defined-lua-tuple
 				if (existing !== undefined) return $tuple(undefined);
+				// eslint-disable-next-line roblox-ts/no-user-defined-lua-tuple
 				return $tuple(document, [userId]);
 			}),
 		{ ...MIGRATION_CONFIG, attempts: MIGRATION_CONFIG.maxAttempts, random: () => random.NextNumber() },

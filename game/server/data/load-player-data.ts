@@ -57,13 +57,22 @@ export function loadPlayerData(
 		profile.EndSession();
 		return { ok: false, reason, message, run };
 	};
-	if (player.Parent !== Players) return refuse("the player left while the profile was loading", DATA_MESSAGES.loadFailed);
+	if (player.Parent !== Players)
+		return refuse("the player left while the profile was loading", DATA_MESSAGES.loadFailed);
 	profile.AddUserId(userId);
 
 	const original = profile.Data as unknown as Document;
 	const outcome = migrateDocument(original, MIGRATIONS, CURRENT_VERSION);
 	const run = (result: MigrationRun["outcome"], fromVersion: number, toVersion: number, reason?: string) =>
-		({ userId, fromVersion, toVersion, outcome: result, reason, duration: now() - startedAt, at: now() }) as MigrationRun;
+		({
+			userId,
+			fromVersion,
+			toVersion,
+			outcome: result,
+			reason,
+			duration: now() - startedAt,
+			at: now(),
+		}) as MigrationRun;
 
 	if (outcome.kind === "refused-newer") {
 		const reason = `data version ${outcome.version} needs a server of version ${outcome.compatibleVersion} or newer`;
@@ -71,14 +80,22 @@ export function loadPlayerData(
 	}
 	if (outcome.kind === "failed") {
 		const reason = `migration to version ${outcome.version} failed: ${outcome.reason}`;
-		return refuse(reason, DATA_MESSAGES.migrationFailed, run("failed", outcome.fromVersion, outcome.version, reason));
+		return refuse(
+			reason,
+			DATA_MESSAGES.migrationFailed,
+			run("failed", outcome.fromVersion, outcome.version, reason),
+		);
 	}
 	const migrated = outcome.kind === "ready" && outcome.applied.size() > 0;
 	const fromVersion = outcome.kind === "ready" ? outcome.fromVersion : outcome.version;
 	if (migrated && MIGRATION_CONFIG.enableBackupBeforeMigration) {
 		const backupError = backupBeforeMigration(userId, fromVersion, original);
 		if (backupError !== undefined) {
-			return refuse(backupError, DATA_MESSAGES.loadFailed, run("failed", fromVersion, CURRENT_VERSION, backupError));
+			return refuse(
+				backupError,
+				DATA_MESSAGES.loadFailed,
+				run("failed", fromVersion, CURRENT_VERSION, backupError),
+			);
 		}
 	}
 
@@ -92,7 +109,8 @@ export function loadPlayerData(
 		const reason = "stored data does not match the declared shape after repair";
 		return refuse(reason, DATA_MESSAGES.corrupt, run("refused", fromVersion, CURRENT_VERSION, reason));
 	}
-	if (player.Parent !== Players) return refuse("the player left while the profile was loading", DATA_MESSAGES.loadFailed);
+	if (player.Parent !== Players)
+		return refuse("the player left while the profile was loading", DATA_MESSAGES.loadFailed);
 
 	profile.Data = data;
 	return {

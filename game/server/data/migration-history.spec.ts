@@ -20,7 +20,14 @@ describe("MigrationHistory", () => {
 		history.finish(run("migrated", 4));
 		history.finish(run("failed"));
 		history.begin();
-		expect(history.stats()).toEqual({ applied: 2, failed: 1, refused: 0, upToDate: 0, pending: 1, meanDuration: 3 });
+		expect(history.stats()).toEqual({
+			applied: 2,
+			failed: 1,
+			refused: 0,
+			upToDate: 0,
+			pending: 1,
+			meanDuration: 3,
+		});
 	});
 
 	it("keeps only the last runs", () => {

@@ -50,7 +50,12 @@ describe("player data: migrations on join", () => {
 	});
 
 	it("refuses data written by a newer server it cannot read, and never downgrades it", () => {
-		const newer = { version: CURRENT_VERSION + 2, compatibleVersion: CURRENT_VERSION + 1, coins: 77, hovercraft: true };
+		const newer = {
+			version: CURRENT_VERSION + 2,
+			compatibleVersion: CURRENT_VERSION + 1,
+			coins: 77,
+			hovercraft: true,
+		};
 		const { world, client, stored } = scenario(304, newer);
 		expect(client.kickMessage()).toMatch("newer version");
 		world.advance(10);
@@ -64,7 +69,9 @@ describe("player data: migrations on join", () => {
 		expect(client.kickMessage()).toBeUndefined();
 		expect(coinsOn(server, 305)).toBe(0);
 		expect(runWithGame(server, `return playerState.getPlayerData(305).stats.points`)).toBe(300);
-		const warnings = world.output().filter((line) => line.kind === "warning" && line.message.find("repaired")[0] !== undefined);
+		const warnings = world
+			.output()
+			.filter((line) => line.kind === "warning" && line.message.find("repaired")[0] !== undefined);
 		expect(warnings.size()).toBe(1);
 		expect(world.scriptErrors()).toEqual([]);
 	});

@@ -55,7 +55,8 @@ export class PlayerDataService implements OnStart {
 	waitForProfile(player: Player): Promise<PlayerProfile> {
 		const loaded = this.profiles.get(player);
 		if (loaded !== undefined) return Promise.resolve(loaded);
-		if (player.Parent !== Players) return Promise.reject(`${player.Name} is not in the game`) as Promise<PlayerProfile>;
+		if (player.Parent !== Players)
+			return Promise.reject(`${player.Name} is not in the game`) as Promise<PlayerProfile>;
 		return new Promise((resolve, reject) => {
 			const list = this.waiters.get(player) ?? [];
 			list.push({ resolve, reject });
@@ -161,7 +162,11 @@ export class PlayerDataService implements OnStart {
 		const userId = player.UserId;
 		const current = getPlayerData(player.UserId);
 		if (current !== undefined && profile.IsActive()) {
-			profile.Data = { ...current, version: profile.Data.version, compatibleVersion: profile.Data.compatibleVersion };
+			profile.Data = {
+				...current,
+				version: profile.Data.version,
+				compatibleVersion: profile.Data.compatibleVersion,
+			};
 		}
 		// The final state is safe once a save holding exactly it has gone through (an autosave already in flight may
 		// finish first with older data: that one does not count).

@@ -34,7 +34,12 @@ describe("developer product receipts", () => {
 		world.purchase(server, { userId: 402, productId: POUCH, purchaseId: "replayed-1" });
 		world.advance(10);
 		expect(coinsOn(server, 402)).toBe(500);
-		expect(world.receipts().filter((entry) => entry.granted).size()).toBe(2);
+		expect(
+			world
+				.receipts()
+				.filter((entry) => entry.granted)
+				.size(),
+		).toBe(2);
 	});
 
 	it("leaves a receipt for a player who is not on this server to be retried where the player is", () => {

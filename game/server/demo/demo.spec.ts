@@ -9,7 +9,14 @@ function playing(seed: number, userIds: number[]) {
 	const clients = userIds.map((userId) => world.join(userId, server));
 	world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
 	// Until the first round starts (intermission is 15 s).
-	world.runUntil(() => runWithGame(server, `return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`) === "playing", 30);
+	world.runUntil(
+		() =>
+			runWithGame(
+				server,
+				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
+			) === "playing",
+		30,
+	);
 	return { world, server, clients };
 }
 
@@ -39,36 +46,53 @@ describe("the demo game", () => {
 		runOnClient(client, `require(client.network["client-events"]).ClientEvents.demo.collect:fire("${id}")`);
 		world.advance(0.5);
 		expect(clientCoins(client)).toBe(0);
-		runOnClient(client, `${WALK_TO}
+		runOnClient(
+			client,
+			`${WALK_TO}
 			local entity = require(client.replication["entity-controller"]).entitiesAtom()["${id}"]
 			walkTo(entity.state.position)
 			events.demo.collect:fire("${id}")
 			events.demo.collect:fire("${id}")
-		`);
+		`,
+		);
 		world.advance(0.5);
 		const coins = clientCoins(client)!;
 		expect(coins === 5 || coins === 20).toBe(true);
 		expect(runWithGame(server, `return playerState.getPlayerData(801).stats.points`)).toBeGreaterThan(0);
-		const rejected = runWithGame(server, `return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason["demo.collect: already collected"]`);
+		const rejected = runWithGame(
+			server,
+			`return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason["demo.collect: already collected"]`,
+		);
 		expect(rejected).toBe(1);
 	});
 
 	it("refuses a teleport: a move faster than the speed limit is ignored", () => {
 		const { world, server, clients } = playing(82, [802]);
-		runOnClient(clients[0], `require(client.network["client-events"]).ClientEvents.demo.move:fire(Vector3.new(0, 3, -500))`);
+		runOnClient(
+			clients[0],
+			`require(client.network["client-events"]).ClientEvents.demo.move:fire(Vector3.new(0, 3, -500))`,
+		);
 		world.advance(0.5);
-		expect(runWithGame(server, `return service("server/demo/movement-service@MovementService"):positionOf(game.Players:GetPlayerByUserId(802)).Z`)).toBe(0);
+		expect(
+			runWithGame(
+				server,
+				`return service("server/demo/movement-service@MovementService"):positionOf(game.Players:GetPlayerByUserId(802)).Z`,
+			),
+		).toBe(0);
 	});
 
 	it("gives the round's best scorer a win and records everyone's best round score", () => {
 		const { world, server, clients } = playing(83, [803, 804]);
-		runWithGame(server, `
+		runWithGame(
+			server,
+			`
 			local state = require(game.ServerScriptService.server.state["game-state"])
 			state.updateGameData(function(data)
 				local round = table.clone(data.round) round.scores = { ["803"] = 4, ["804"] = 9 } round.endsAt = 0
 				local copy = table.clone(data) copy.round = round return copy
 			end)
-		`);
+		`,
+		);
 		world.advance(2);
 		expect(runWithGame(server, `return playerState.getPlayerData(804).stats.wins`)).toBe(1);
 		expect(runWithGame(server, `return playerState.getPlayerData(803).stats.wins`)).toBe(0);
@@ -78,13 +102,16 @@ describe("the demo game", () => {
 
 	it("times a course run between checkpoints and refuses an impossible one", () => {
 		const { world, server, clients } = playing(84, [805]);
-		runOnClient(clients[0], `${WALK_TO}
+		runOnClient(
+			clients[0],
+			`${WALK_TO}
 			walkTo(Vector3.new(60, 3, 0))
 			events.demo.courseCheckpoint:fire("start")
 			events.demo.courseCheckpoint:fire("finish") -- at the start line: refused
 			walkTo(Vector3.new(60, 3, 140))
 			events.demo.courseCheckpoint:fire("finish")
-		`);
+		`,
+		);
 		world.advance(1);
 		const best = runWithGame(server, `return playerState.getPlayerData(805).stats.bestCourseMs`) as number;
 		expect(best).toBeGreaterThanOrEqual(7000);
@@ -94,14 +121,19 @@ describe("the demo game", () => {
 	it("sells a cosmetic for coins through the secure action, and refuses it without the coins", () => {
 		const { world, server, clients } = playing(85, [806]);
 		const buy = (item: string) =>
-			runOnClient(clients[0], `require(client.network["client-events"]).ClientEvents.shop.requestPurchase:fire("${item}")`);
+			runOnClient(
+				clients[0],
+				`require(client.network["client-events"]).ClientEvents.shop.requestPurchase:fire("${item}")`,
+			);
 		buy("cap");
 		world.advance(0.5);
 		expect(runWithGame(server, `return #playerState.getPlayerData(806).cosmetics.owned`)).toBe(0);
 		giveCoins(server, 806, 150);
 		buy("cap");
 		world.advance(0.5);
-		expect(runWithGame(server, `return table.concat(playerState.getPlayerData(806).cosmetics.owned, ",")`)).toBe("cap");
+		expect(runWithGame(server, `return table.concat(playerState.getPlayerData(806).cosmetics.owned, ",")`)).toBe(
+			"cap",
+		);
 		expect(clientCoins(clients[0])).toBe(50);
 	});
 });

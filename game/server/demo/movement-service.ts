@@ -17,7 +17,9 @@ export class MovementService implements OnStart {
 	onStart() {
 		ServerEvents.demo.move.connect((player, position) => this.report(player, position));
 		// Everyone starts at the spawn when they join.
-		Players.PlayerAdded.Connect((player) => this.reported.set(player, { position: MAP_LAYOUT.spawn, at: os.clock() }));
+		Players.PlayerAdded.Connect((player) =>
+			this.reported.set(player, { position: MAP_LAYOUT.spawn, at: os.clock() }),
+		);
 		Players.PlayerRemoving.Connect((player) => this.reported.delete(player));
 	}
 

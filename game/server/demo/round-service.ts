@@ -29,7 +29,10 @@ export class RoundService implements OnStart {
 
 	onStart() {
 		ServerEvents.demo.collect.connect((player, id) => this.collect(player, id));
-		updateGameData((data) => ({ ...data, round: { ...data.round, endsAt: this.now() + ROUND_CONFIG.intermissionSeconds } }));
+		updateGameData((data) => ({
+			...data,
+			round: { ...data.round, endsAt: this.now() + ROUND_CONFIG.intermissionSeconds },
+		}));
 		// Checked every quarter second rather than slept until the end, so a changed end time takes effect.
 		task.spawn(() => {
 			for (;;) {

@@ -22,7 +22,10 @@ export class ShopService implements OnStart {
 			if (data === undefined || (itemId !== "" && !data.cosmetics.owned.includes(itemId))) {
 				return this.reject(player, "shop.equip", `${itemId} is not owned`);
 			}
-			this.playerData.update(player, (current) => ({ ...current, cosmetics: { ...current.cosmetics, equipped: itemId } }));
+			this.playerData.update(player, (current) => ({
+				...current,
+				cosmetics: { ...current.cosmetics, equipped: itemId },
+			}));
 		});
 	}
 

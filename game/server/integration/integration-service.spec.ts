@@ -20,18 +20,27 @@ function withAdmin(seed: number) {
 describe("system integration", () => {
 	it("grades every system in the health report", () => {
 		const { server } = withAdmin(91);
-		const report = runWithGame(server, `local r = ${INTEGRATION}:getHealthReport()
+		const report = runWithGame(
+			server,
+			`local r = ${INTEGRATION}:getHealthReport()
 			local names = {} for _, s in r.systems do table.insert(names, s.name .. "=" .. s.status) end
-			return r.overall .. " " .. table.concat(names, ",")`) as string;
+			return r.overall .. " " .. table.concat(names, ",")`,
+		) as string;
 		expect(report).toMatch("^ok ");
 		for (const name of ["stateReplication", "dataMigration", "players", "dataStore"]) expect(report).toMatch(name);
 	});
 
 	it("reports a failing system with its reason", () => {
 		const { server } = withAdmin(92);
-		runWithGame(server, `for _ = 1, 3 do dataService.migrations:finish({ userId = 1, fromVersion = 1, toVersion = 4, outcome = "failed", duration = 0, at = 0 }) end`);
-		const result = runWithGame(server, `local r = ${INTEGRATION}:getHealthReport()
-			for _, s in r.systems do if s.name == "dataMigration" then return s.status .. ": " .. s.reasons[1] end end`) as string;
+		runWithGame(
+			server,
+			`for _ = 1, 3 do dataService.migrations:finish({ userId = 1, fromVersion = 1, toVersion = 4, outcome = "failed", duration = 0, at = 0 }) end`,
+		);
+		const result = runWithGame(
+			server,
+			`local r = ${INTEGRATION}:getHealthReport()
+			for _, s in r.systems do if s.name == "dataMigration" then return s.status .. ": " .. s.reasons[1] end end`,
+		) as string;
 		expect(result).toMatch("^failing: failed or refused share");
 	});
 
@@ -39,7 +48,10 @@ describe("system integration", () => {
 		const { world, server, admin, player } = withAdmin(93);
 		world.advance(3);
 		const seen = (client: typeof admin) =>
-			runWithGame(server, `return service("server/sync/sync-service@SyncService").server.clients[game.Players:GetPlayerByUserId(${client.userId})].keys.diagnostics == true`);
+			runWithGame(
+				server,
+				`return service("server/sync/sync-service@SyncService").server.clients[game.Players:GetPlayerByUserId(${client.userId})].keys.diagnostics == true`,
+			);
 		expect(seen(admin)).toBe(true);
 		expect(seen(player)).toBe(false);
 	});

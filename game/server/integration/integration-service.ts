@@ -93,8 +93,19 @@ export class IntegrationService implements OnStart {
 		const systems: SystemHealth[] = [
 			assessSystem(
 				"stateReplication",
-				[["sync bytes per player per second", math.floor(bytesPerPlayer), HEALTH_THRESHOLDS.syncBytesPerPlayerPerSecond]],
-				{ entities: syncStats.totalEntities, patches: syncStats.patches, bytes: syncStats.bytes, conflicts: syncStats.conflicts },
+				[
+					[
+						"sync bytes per player per second",
+						math.floor(bytesPerPlayer),
+						HEALTH_THRESHOLDS.syncBytesPerPlayerPerSecond,
+					],
+				],
+				{
+					entities: syncStats.totalEntities,
+					patches: syncStats.patches,
+					bytes: syncStats.bytes,
+					conflicts: syncStats.conflicts,
+				},
 			),
 			assessSystem(
 				"dataMigration",
@@ -103,12 +114,22 @@ export class IntegrationService implements OnStart {
 			),
 			assessSystem(
 				"players",
-				[["players waiting for data", stats.players.inServer - stats.players.loaded, HEALTH_THRESHOLDS.playersWaiting]],
+				[
+					[
+						"players waiting for data",
+						stats.players.inServer - stats.players.loaded,
+						HEALTH_THRESHOLDS.playersWaiting,
+					],
+				],
 				{ inServer: stats.players.inServer, loaded: stats.players.loaded },
 			),
-			assessSystem("dataStore", [["largest share of a budget used", budgetUsed, HEALTH_THRESHOLDS.dataStoreBudgetUsed]], {
-				largestShareUsed: budgetUsed,
-			}),
+			assessSystem(
+				"dataStore",
+				[["largest share of a budget used", budgetUsed, HEALTH_THRESHOLDS.dataStoreBudgetUsed]],
+				{
+					largestShareUsed: budgetUsed,
+				},
+			),
 		];
 		for (const system of this.systems) systems.push(system.health());
 		return buildReport(systems, os.time());

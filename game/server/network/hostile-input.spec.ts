@@ -14,7 +14,10 @@ function loaded(seed: number) {
 }
 
 function rejections(server: ReturnType<ReturnType<typeof createWorld>["startServer"]>) {
-	return runWithGame(server, `return require(game.ServerScriptService.server.network.rejections).rejectionStats().total`) as number;
+	return runWithGame(
+		server,
+		`return require(game.ServerScriptService.server.network.rejections).rejectionStats().total`,
+	) as number;
 }
 
 // Every remote must survive hostile input (create.roblox.com/docs/scripting/security/security-tactics): wrong types,
@@ -22,7 +25,10 @@ function rejections(server: ReturnType<ReturnType<typeof createWorld>["startServ
 describe("hostile clients", () => {
 	it("refuses malformed arguments on every client-to-server remote without changing anything", () => {
 		const { world, server, client, userId } = loaded(1);
-		const before = runWithGame(server, `return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`);
+		const before = runWithGame(
+			server,
+			`return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`,
+		);
 		runOnClient(
 			client,
 			`
@@ -53,33 +59,50 @@ describe("hostile clients", () => {
 		`,
 		);
 		world.advance(3);
-		const after = runWithGame(server, `return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`);
+		const after = runWithGame(
+			server,
+			`return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`,
+		);
 		expect(after).toBe(before);
 		expect(rejections(server)).toBeGreaterThan(10);
 		expect(server.errors()).toEqual([]);
 		// The server still serves a well-formed request.
-		runOnClient(client, `controller("client/data/settings-controller@SettingsController"):changeSetting({ name = "effectsVolume", value = 0.3 })`);
+		runOnClient(
+			client,
+			`controller("client/data/settings-controller@SettingsController"):changeSetting({ name = "effectsVolume", value = 0.3 })`,
+		);
 		world.advance(2);
 		expect(runWithGame(server, `return playerState.getPlayerData(${userId}).settings.effectsVolume`)).toBe(0.3);
 	});
 
 	it("rate-limits a flood per player and per remote", () => {
 		const { world, server, client } = loaded(2);
-		const snapshotsBefore = runWithGame(server, `return service("server/sync/sync-service@SyncService"):stats().snapshots`) as number;
+		const snapshotsBefore = runWithGame(
+			server,
+			`return service("server/sync/sync-service@SyncService"):stats().snapshots`,
+		) as number;
 		runOnClient(client, `for _ = 1, 100 do ${REMOTES_FOLDER}.requestSnapshot:FireServer() end`);
 		world.advance(2);
-		const snapshots = (runWithGame(server, `return service("server/sync/sync-service@SyncService"):stats().snapshots`) as number) - snapshotsBefore;
+		const snapshots =
+			(runWithGame(
+				server,
+				`return service("server/sync/sync-service@SyncService"):stats().snapshots`,
+			) as number) - snapshotsBefore;
 		expect(snapshots).toBeGreaterThanOrEqual(1);
 		expect(snapshots).toBeLessThanOrEqual(4);
 		expect(rejections(server)).toBeGreaterThanOrEqual(90);
-		const warnings = world.output().filter((line) => line.kind === "warning" && line.message.find("rate limit")[0] !== undefined);
+		const warnings = world
+			.output()
+			.filter((line) => line.kind === "warning" && line.message.find("rate limit")[0] !== undefined);
 		// Logged, but not once per request.
 		expect(warnings.size()).toBe(1);
 	});
 
 	it("exposes no remote for a secure action", () => {
 		const { client } = loaded(3);
-		const names = runOnClient(client, `
+		const names = runOnClient(
+			client,
+			`
 			local names = {}
 			for _, remote in game.ReplicatedStorage:GetDescendants() do
 				if remote:IsA("RemoteEvent") or remote:IsA("RemoteFunction") or remote:IsA("UnreliableRemoteEvent") then
@@ -87,7 +110,8 @@ describe("hostile clients", () => {
 				end
 			end
 			return names
-		`) as string[];
+		`,
+		) as string[];
 		expect(names.size()).toBeGreaterThan(0);
 		for (const name of names) expect(name.lower().sub(1, 6)).never.toBe("secure");
 	});

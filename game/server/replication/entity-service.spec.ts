@@ -24,7 +24,9 @@ describe("replicated entities in a world", () => {
 		expect(runOnClient(alice, `local e = ${MIRROR}.banner return e.state.color .. "@" .. e.version`)).toBe("red@1");
 		runWithGame(server, `${ENTITY}:updateEntity("banner", { text = "Round 2" })`);
 		world.advance(0.5);
-		expect(runOnClient(alice, `local e = ${MIRROR}.banner return e.state.text .. "@" .. e.version`)).toBe("Round 2@2");
+		expect(runOnClient(alice, `local e = ${MIRROR}.banner return e.state.text .. "@" .. e.version`)).toBe(
+			"Round 2@2",
+		);
 	});
 
 	it("merges concurrent proposals and counts the conflict", () => {
@@ -34,10 +36,10 @@ describe("replicated entities in a world", () => {
 		runOnClient(bob, `${CONTROLLER}:propose("banner", { color = "gold" })`);
 		world.advance(1);
 		// Whichever arrives first applies; the other finds its only field changed since version 1 and is refused.
-		const [color, version] = (runWithGame(server, `local s, v = ${ENTITY}:getEntityState("banner") return { s.color, v }`) as [
-			string,
-			number,
-		]);
+		const [color, version] = runWithGame(
+			server,
+			`local e = ${ENTITY}:getEntityState("banner") return { e.state.color, e.version }`,
+		) as [string, number];
 		expect(["blue", "gold"]).toContain(color);
 		expect(version).toBe(2);
 		expect(runWithGame(server, `return ${ENTITY}:getReplicationStats().conflicts`)).toBe(1);
@@ -52,9 +54,9 @@ describe("replicated entities in a world", () => {
 		runOnClient(alice, `${CONTROLLER}:propose("banner", { text = "hacked" })`);
 		runOnClient(alice, `${CONTROLLER}:propose("banner", { color = "invisible" })`);
 		world.advance(1);
-		expect(runWithGame(server, `local s = ${ENTITY}:getEntityState("banner") return s.text .. "/" .. s.color`)).toBe(
-			"Welcome/red",
-		);
+		expect(
+			runWithGame(server, `local s = ${ENTITY}:getEntityState("banner").state return s.text .. "/" .. s.color`),
+		).toBe("Welcome/red");
 		expect(runWithGame(server, `return ${ENTITY}:getReplicationStats().rejected`)).toBe(2);
 	});
 });

@@ -34,7 +34,9 @@ export class EntityService implements OnStart {
 
 	createEntity(id: string, kind: string, state: EntityState, strategy?: ConflictStrategy) {
 		const configured = ENTITY_KINDS[kind];
-		entityStoreAtom((store) => createEntity(store, id, kind, state, strategy ?? configured?.strategy ?? "ServerWins"));
+		entityStoreAtom((store) =>
+			createEntity(store, id, kind, state, strategy ?? configured?.strategy ?? "ServerWins"),
+		);
 		this.counters.created += 1;
 	}
 
@@ -52,9 +54,10 @@ export class EntityService implements OnStart {
 		return true;
 	}
 
-	getEntityState(id: string): LuaTuple<[EntityState | undefined, number]> {
+	/** The entity's state and version (version 0 when there is no such entity). */
+	getEntityState(id: string): { state: EntityState | undefined; version: number } {
 		const entity = entityStoreAtom().entities[id];
-		return $tuple(entity?.state, entity?.version ?? 0);
+		return { state: entity?.state, version: entity?.version ?? 0 };
 	}
 
 	getHistory(id: string) {
@@ -63,7 +66,7 @@ export class EntityService implements OnStart {
 
 	getReplicationStats() {
 		let totalEntities = 0;
-		for (const _ of pairs(entityStoreAtom().entities)) totalEntities += 1;
+		for (const [_id] of pairs(entityStoreAtom().entities)) totalEntities += 1;
 		return { totalEntities, ...this.counters };
 	}
 
@@ -81,7 +84,8 @@ export class EntityService implements OnStart {
 		for (const [field, value] of pairs(changes)) {
 			fields += 1;
 			const rule = rules.clientFields[field];
-			if (rule === undefined || !rule(value)) return reject(`${entity.kind}.${field} cannot be set to ${tostring(value)}`);
+			if (rule === undefined || !rule(value))
+				return reject(`${entity.kind}.${field} cannot be set to ${tostring(value)}`);
 		}
 		if (fields === 0) return reject("an empty change");
 		const outcome = proposeUpdate(entityStoreAtom(), id, baseVersion, changes, player.UserId);

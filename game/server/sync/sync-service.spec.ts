@@ -47,8 +47,11 @@ describe("state sync in a world", () => {
 		const { world, server, clients } = loadedPair(53, [503, 504]);
 		const read = world.captureTraffic();
 		giveCoins(server, 503, 7777);
-		runWithGame(server, `dataService:update(game.Players:GetPlayerByUserId(503), function(d)
-			local copy = table.clone(d) copy.settings = table.clone(d.settings) copy.settings.musicVolume = 0.123 return copy end)`);
+		runWithGame(
+			server,
+			`dataService:update(game.Players:GetPlayerByUserId(503), function(d)
+			local copy = table.clone(d) copy.settings = table.clone(d.settings) copy.settings.musicVolume = 0.123 return copy end)`,
+		);
 		// A fresh snapshot for the other client too.
 		runOnClient(clients[1], `controller("client/sync/sync-controller@SyncController").client:start()`);
 		world.advance(1);
@@ -67,8 +70,11 @@ describe("state sync in a world", () => {
 
 	it("shows everybody's public stats to every client", () => {
 		const { world, server, clients } = loadedPair(54, [505, 506]);
-		runWithGame(server, `dataService:update(game.Players:GetPlayerByUserId(505), function(d)
-			local copy = table.clone(d) copy.stats = table.clone(d.stats) copy.stats.wins = 3 return copy end)`);
+		runWithGame(
+			server,
+			`dataService:update(game.Players:GetPlayerByUserId(505), function(d)
+			local copy = table.clone(d) copy.stats = table.clone(d.stats) copy.stats.wins = 3 return copy end)`,
+		);
 		world.advance(0.5);
 		expect(runOnClient(clients[1], `return dataState.playersAtom()["505"].stats.wins`)).toBe(3);
 	});
@@ -82,7 +88,9 @@ describe("state sync in a world", () => {
 		giveCoins(server, 507, 5);
 		world.advance(1);
 		expect(clientCoins(clients[0])).toBe(10);
-		expect(runOnClient(clients[0], `return controller("client/sync/sync-controller@SyncController"):stats().gaps`)).toBe(1);
+		expect(
+			runOnClient(clients[0], `return controller("client/sync/sync-controller@SyncController"):stats().gaps`),
+		).toBe(1);
 		expect(coinsOn(server, 507)).toBe(10);
 	});
 });
@@ -94,7 +102,10 @@ describe("settings actions", () => {
 
 	it("applies a change at once on the client and saves it on the server", () => {
 		const { world, server, clients } = loadedPair(56, [508]);
-		runOnClient(clients[0], `controller("client/data/settings-controller@SettingsController"):changeSetting({ name = "musicVolume", value = 0.2 })`);
+		runOnClient(
+			clients[0],
+			`controller("client/data/settings-controller@SettingsController"):changeSetting({ name = "musicVolume", value = 0.2 })`,
+		);
 		expect(settingsOf(clients[0])).toBe(0.2);
 		world.advance(1);
 		expect(runWithGame(server, `return playerState.getPlayerData(508).settings.musicVolume`)).toBe(0.2);
@@ -103,11 +114,14 @@ describe("settings actions", () => {
 	it("rolls back a change the server refuses (ServerWins)", () => {
 		const { world, server, clients } = loadedPair(57, [509]);
 		// A hostile client bypasses the controller's own check and sends an out-of-range value, optimistic change first.
-		runOnClient(clients[0], `
+		runOnClient(
+			clients[0],
+			`
 			localState.localSettingsAtom(function(s) local c = table.clone(s) c.musicVolume = 5 return c end)
 			local events = require(client.network["client-events"]).ClientEvents
 			events.settings.change:fire({ name = "musicVolume", value = 5 })
-		`);
+		`,
+		);
 		world.advance(1);
 		expect(settingsOf(clients[0])).toBe(0.5);
 		expect(runWithGame(server, `return playerState.getPlayerData(509).settings.musicVolume`)).toBe(0.5);

@@ -46,7 +46,9 @@ export class SyncService implements OnStart {
 		});
 		Events.playerDataLoaded.connect((player) => {
 			if (player.Parent !== Players) return;
-			this.server.addSignalsToClient(player, { [playerSyncKey(player.UserId)]: privateDataGetter(player.UserId) });
+			this.server.addSignalsToClient(player, {
+				[playerSyncKey(player.UserId)]: privateDataGetter(player.UserId),
+			});
 		});
 
 		let elapsed = 0;
@@ -73,6 +75,11 @@ export class SyncService implements OnStart {
 	}
 
 	private addClient(player: Player) {
-		this.server.addSignalsToClient(player, { game: gameDataAtom, players: publicPlayersGetter, entities: syncedEntities });
+		this.server.addSignalsToClient(player, {
+			game: gameDataAtom,
+			players: publicPlayersGetter,
+			entities: syncedEntities,
+		});
+		this.server.addSignalsToClient(player, sharedKeys);
 	}
 }

@@ -106,7 +106,7 @@ export const LEADERBOARD_CONFIG = {
 	/** Elo K factor (the design's RANKING_ALGORITHM = "ELO"). */
 	ELO_K: 32,
 	/** Seconds of shutdown the final flush may use (BindToClose allows 30 in all). */
-	SHUTDOWN_FLUSH_SECONDS: 20,
+	SHUTDOWN_FLUSH_SECONDS: 15,
 	ORDERED_STORE_PREFIX: "LB",
 	METADATA_STORE: "LeaderboardMeta",
 	BASELINE_STORE: "LeaderboardBase",

@@ -42,6 +42,9 @@ describe("shop rules", () => {
 
 	it("refuses unknown items and purchases without the coins", () => {
 		expect(checkCosmeticPurchase(rich, "spaceship").ok).toBe(false);
-		expect(checkCosmeticPurchase({ ...rich, coins: 10 }, "cap")).toEqual({ ok: false, reason: "Cap costs 100 coins" });
+		expect(checkCosmeticPurchase({ ...rich, coins: 10 }, "cap")).toEqual({
+			ok: false,
+			reason: "Cap costs 100 coins",
+		});
 	});
 });

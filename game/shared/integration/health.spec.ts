@@ -11,7 +11,14 @@ describe("health grading", () => {
 	});
 
 	it("takes the worst grade of a system and of the report", () => {
-		const sync = assessSystem("sync", [["bytes", 50, threshold], ["errors", 0, threshold]], { bytes: 50 });
+		const sync = assessSystem(
+			"sync",
+			[
+				["bytes", 50, threshold],
+				["errors", 0, threshold],
+			],
+			{ bytes: 50 },
+		);
 		expect(sync.status).toBe("degraded");
 		expect(sync.reasons).toEqual(["bytes is 50, over 10"]);
 		const data = assessSystem("data", [["failures", 1000, threshold]], {});

@@ -18,7 +18,14 @@ describe("the demo's migrations on real old data", () => {
 		const data = outcome.data as { coins: number; cash?: number; stats: Document; cosmetics: Document };
 		expect(data.coins).toBe(1250);
 		expect(data.cash).toBeUndefined();
-		expect(data.stats).toEqual({ points: 40, wins: 3, roundsPlayed: 0, bestRoundScore: 0, bestCourseMs: 0, rating: 1000 });
+		expect(data.stats).toEqual({
+			points: 40,
+			wins: 3,
+			roundsPlayed: 0,
+			bestRoundScore: 0,
+			bestCourseMs: 0,
+			rating: 1000,
+		});
 		expect(data.cosmetics).toEqual({ owned: ["cap"], equipped: "" });
 		expect(outcome.data.version).toBe(CURRENT_VERSION);
 	});

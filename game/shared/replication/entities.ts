@@ -110,7 +110,11 @@ export function proposeUpdate(
 	}
 	const base = (store.history[id] ?? []).find((entry) => entry.version === baseVersion);
 	if (base === undefined) {
-		return { kind: "rejected", reason: `version ${baseVersion} of ${id} is no longer in the history`, conflict: true };
+		return {
+			kind: "rejected",
+			reason: `version ${baseVersion} of ${id} is no longer in the history`,
+			conflict: true,
+		};
 	}
 	const merged: Record<string, unknown> = {};
 	let any = false;
@@ -120,6 +124,11 @@ export function proposeUpdate(
 			any = true;
 		}
 	}
-	if (!any) return { kind: "rejected", reason: `every field of the change to ${id} was changed by the server`, conflict: true };
+	if (!any)
+		return {
+			kind: "rejected",
+			reason: `every field of the change to ${id} was changed by the server`,
+			conflict: true,
+		};
 	return { kind: "applied", store: updateEntity(store, id, merged, source, limit), conflict: true };
 }

@@ -120,7 +120,7 @@ function writeValue(writer: Writer, value: unknown, depth: number) {
 			return;
 		}
 		let count = 0;
-		for (const _ of pairs(value)) count += 1;
+		for (const [_key] of pairs(value)) count += 1;
 		writer.byte(TAG.dictionary);
 		writer.varint(count);
 		for (const [key, element] of pairs(value as Record<string, unknown>)) {

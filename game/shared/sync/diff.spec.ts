@@ -61,7 +61,8 @@ describe("diff and applyPatch", () => {
 			const choice = random.NextInteger(1, 4);
 			if (choice === 1) delete nextState[key];
 			else if (choice === 2) nextState[key] = random.NextInteger(-5, 5);
-			else if (choice === 3) nextState[key] = { inner: random.NextInteger(1, 3), list: [random.NextInteger(1, 9)] };
+			else if (choice === 3)
+				nextState[key] = { inner: random.NextInteger(1, 3), list: [random.NextInteger(1, 9)] };
 			else nextState[key] = `s${random.NextInteger(1, 3)}`;
 			const { applied } = roundTrip(state, nextState);
 			expect(applied).toEqual(nextState);

@@ -22,7 +22,8 @@ export function diff(previous: unknown, current: unknown): [changed: boolean, pa
 	if (previous === current) return [false];
 	if (current === undefined) return [true, NONE];
 	if (!isDictionary(previous) || !isDictionary(current)) {
-		if (isArray(previous) && isArray(current) && arraysEqual(previous as unknown[], current as unknown[])) return [false];
+		if (isArray(previous) && isArray(current) && arraysEqual(previous as unknown[], current as unknown[]))
+			return [false];
 		return [true, current];
 	}
 	const patch: Table = {};

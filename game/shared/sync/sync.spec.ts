@@ -62,7 +62,11 @@ describe("SyncServer and SyncClient", () => {
 		round({ round: 2 });
 		server.flush();
 		expect(sent.size()).toBe(1);
-		expect(sent[0].payload).toEqual({ kind: "patch", seq: 2, updates: { "player:a": { coins: 5 }, game: { round: 2 } } });
+		expect(sent[0].payload).toEqual({
+			kind: "patch",
+			seq: 2,
+			updates: { "player:a": { coins: 5 }, game: { round: 2 } },
+		});
 		deliver();
 		expect(mirror.own()).toEqual({ coins: 5, secret: "a-secret" });
 	});

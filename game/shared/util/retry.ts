@@ -21,13 +21,13 @@ export function retryWithBackoff<T>(
 	attempt: () => T,
 	options: RetryOptions,
 ): { ok: true; value: T; attempts: number } | { ok: false; error: string; attempts: number } {
-	const wait = options.wait ?? ((seconds: number) => task.wait(seconds));
+	const pause = options.wait ?? ((seconds: number) => task.wait(seconds));
 	let lastError = "no attempt was made";
 	for (let index = 1; index <= options.attempts; index++) {
 		const [ok, result] = pcall(attempt);
 		if (ok) return { ok: true, value: result as T, attempts: index };
 		lastError = tostring(result);
-		if (index < options.attempts) wait(backoffDelay(index, options));
+		if (index < options.attempts) pause(backoffDelay(index, options));
 	}
 	return { ok: false, error: lastError, attempts: options.attempts };
 }

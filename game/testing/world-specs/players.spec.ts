@@ -33,7 +33,8 @@ describe("players in a world", () => {
 		const alice = world.join(1, server, { name: "Alice" });
 		const bob = world.join(2, server, { name: "Bob" });
 		world.advance(0.5);
-		const names = () => alice.run(`
+		const names = () =>
+			alice.run(`
 			local names = {}
 			for _, player in game.Players:GetPlayers() do table.insert(names, player.Name) end
 			table.sort(names)

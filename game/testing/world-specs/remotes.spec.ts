@@ -26,7 +26,11 @@ describe("remote events", () => {
 		client.run(`for i = 1, 5 do game.ReplicatedStorage.Events:FireServer(i) end`);
 		expect(server.run(`return #_G.received`)).toBe(0);
 		world.advance(0.1);
-		expect(server.run(`local order = {} for _, r in _G.received do table.insert(order, r.args[1]) end return table.concat(order, ",")`)).toBe("1,2,3,4,5");
+		expect(
+			server.run(
+				`local order = {} for _, r in _G.received do table.insert(order, r.args[1]) end return table.concat(order, ",")`,
+			),
+		).toBe("1,2,3,4,5");
 		expect(server.run(`return _G.received[1].player`)).toBe("Caller");
 	});
 
@@ -75,7 +79,9 @@ describe("remote events", () => {
 
 	it("drops unreliable payloads over 1000 bytes and counts bytes per remote", () => {
 		const { world, server, client } = setup();
-		server.run(`game.ReplicatedStorage.Unreliable.OnServerEvent:Connect(function(_, s) _G.unreliable = (_G.unreliable or 0) + #s end)`);
+		server.run(
+			`game.ReplicatedStorage.Unreliable.OnServerEvent:Connect(function(_, s) _G.unreliable = (_G.unreliable or 0) + #s end)`,
+		);
 		client.run(`
 			game.ReplicatedStorage.Unreliable:FireServer(string.rep("x", 2000))
 			game.ReplicatedStorage.Unreliable:FireServer(string.rep("y", 100))

@@ -14,7 +14,9 @@ describe("replication", () => {
 
 	it("creates on the client what the server creates, only after the latency", () => {
 		const { world, server, client } = connectedPair();
-		server.run(`local f = Instance.new("Folder") f.Name = "Drop" f:SetAttribute("Value", 7) f.Parent = game.ReplicatedStorage`);
+		server.run(
+			`local f = Instance.new("Folder") f.Name = "Drop" f:SetAttribute("Value", 7) f.Parent = game.ReplicatedStorage`,
+		);
 		expect(client.run(`return game.ReplicatedStorage:FindFirstChild("Drop") ~= nil`)).toBe(false);
 		world.advance(0.15);
 		expect(client.run(`return game.ReplicatedStorage.Drop:GetAttribute("Value")`)).toBe(7);

@@ -91,7 +91,9 @@ describe("server lifetime", () => {
 		const server = world.startServer();
 		const client = world.join(8, server);
 		world.advance(0.2);
-		server.run(`game:BindToClose(function() _G.closed = true end) task.spawn(function() while true do task.wait(1) _G.ticks = (_G.ticks or 0) + 1 end end)`);
+		server.run(
+			`game:BindToClose(function() _G.closed = true end) task.spawn(function() while true do task.wait(1) _G.ticks = (_G.ticks or 0) + 1 end end)`,
+		);
 		server.crash();
 		world.advance(5);
 		expect(server.alive()).toBe(false);
