@@ -6,6 +6,7 @@ import "./sync/sync-controller";
 import "./data/client-data-controller";
 import "./data/settings-controller";
 import "./replication/entity-controller";
+import "./ui/ui-controller";
 // The demo game (npm run strip-demo removes these lines and game/*/demo).
 import "./demo/demo-controller";
 

@@ -1,0 +1,125 @@
+import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import ReactRoblox from "@rbxts/react-roblox";
+import { TypedEvent } from "shared/events";
+import { mountScreen, TestScreen } from "testing/react-screen";
+import { mockSources, story } from "./app.story";
+import { TOAST_SECONDS } from "./hooks/use-toasts";
+import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "./stories/mock-data";
+
+describe("the app", () => {
+	let mounted: TestScreen | undefined;
+	afterEach(() => {
+		mounted?.unmount();
+		mounted = undefined;
+	});
+
+	it("swaps the loading screen for the HUD when the data arrives, and follows the atoms", () => {
+		const sources = mockSources(false, "none");
+		mounted = mountScreen(story(sources));
+		expect(mounted.text("LoadingText")).toBe("Loading your data...");
+		ReactRoblox.act(() => {
+			sources.ownData(MOCK_PLAYER);
+		});
+		expect(mounted.text("LoadingText")).toBe("Loading the game...");
+		ReactRoblox.act(() => {
+			sources.gameData(MOCK_GAME);
+		});
+		expect(mounted.find("LoadingScreen")).toBeUndefined();
+		expect(mounted.text("Coins")).toBe("1,250");
+		ReactRoblox.act(() => {
+			sources.ownData({ ...MOCK_PLAYER, coins: 1_000_000 });
+			sources.gameData({ ...MOCK_GAME, round: { ...MOCK_GAME.round, phase: "results" } });
+		});
+		expect(mounted.text("Coins")).toBe("1,000,000");
+		expect(mounted.text("RoundStatus")).toBe("Results");
+	});
+
+	it("opens the panel uiState names, and hides the timer when the setting is off", () => {
+		const sources = mockSources(true, "none");
+		mounted = mountScreen(story(sources));
+		expect(mounted.find("ShopPanel")).toBeUndefined();
+		ReactRoblox.act(() => {
+			sources.uiState({ openPanel: "settings" });
+		});
+		expect(mounted.text("MusicVolume")).toBe("50%");
+		ReactRoblox.act(() => {
+			sources.settings({ ...MOCK_PLAYER.settings, musicVolume: 0.3, showRoundTimer: false });
+		});
+		expect(mounted.text("MusicVolume")).toBe("30%");
+		expect(mounted.find("RoundTimer")).toBeUndefined();
+		expect(mounted.text("RoundStatus")).toBe("Round 3");
+		ReactRoblox.act(() => {
+			sources.uiState({ openPanel: "none" });
+		});
+		expect(mounted.find("SettingsPanel")).toBeUndefined();
+	});
+
+	it("shows the diagnostics panel and its button only while there is a report (admins)", () => {
+		const sources = mockSources(true, "diagnostics");
+		sources.diagnostics(undefined);
+		mounted = mountScreen(story(sources));
+		expect(mounted.find("DiagnosticsPanel")).toBeUndefined();
+		expect(mounted.find("DiagnosticsButton")).toBeUndefined();
+		ReactRoblox.act(() => {
+			sources.diagnostics({ generatedAt: MOCK_NOW, overall: "ok", systems: [] });
+		});
+		expect(mounted.text("DiagnosticsOverall")).toBe("Overall: ok");
+		expect(mounted.text("DiagnosticsButton")).toBe("Health");
+	});
+
+	it("counts the round timer down with the server clock", () => {
+		let now = MOCK_NOW;
+		const sources = { ...mockSources(true, "none"), serverTime: () => now };
+		mounted = mountScreen(story(sources));
+		expect(mounted.text("RoundTimer")).toBe("1:05");
+		now += 6;
+		task.wait(0.5);
+		mounted.flush();
+		expect(mounted.text("RoundTimer")).toBe("0:59");
+		now += 100;
+		task.wait(0.5);
+		mounted.flush();
+		expect(mounted.text("RoundTimer")).toBe("0:00");
+	});
+
+	it("shows a toast per reward and refusal, each for a few seconds", () => {
+		const rewarded = new TypedEvent<[string, number]>();
+		const rejected = new TypedEvent<[string, string]>();
+		const sources = { ...mockSources(true, "none"), rewarded, rejected };
+		mounted = mountScreen(story(sources));
+		expect(mounted.find("RewardToast")).toBeUndefined();
+		ReactRoblox.act(() => rewarded.fire("collected", 20));
+		expect(mounted.text("RewardToast")).toBe("+20 coins: collected");
+		task.wait(TOAST_SECONDS / 2);
+		ReactRoblox.act(() => rejected.fire("shop.requestPurchase", "Halo costs 5000 coins"));
+		expect(mounted.text("ErrorToast")).toBe("Halo costs 5000 coins");
+		task.wait(TOAST_SECONDS / 2 + 0.1);
+		mounted.flush();
+		expect(mounted.find("RewardToast")).toBeUndefined();
+		expect(mounted.text("ErrorToast")).toBe("Halo costs 5000 coins");
+		task.wait(TOAST_SECONDS / 2);
+		mounted.flush();
+		expect(mounted.find("ErrorToast")).toBeUndefined();
+		expect(rewarded.listenerCount()).toBe(1);
+		mounted.unmount();
+		mounted = undefined;
+		expect(rewarded.listenerCount()).toBe(0);
+		// Virtual time: the waits above pass at once, but count against Jest's timeout.
+	}, 30_000);
+
+	it("keeps at most four toasts, dropping the oldest", () => {
+		const rejected = new TypedEvent<[string, string]>();
+		mounted = mountScreen(story({ ...mockSources(true, "none"), rejected }));
+		ReactRoblox.act(() => {
+			for (let index = 1; index <= 6; index++) rejected.fire("demo.collect", `refusal ${index}`);
+		});
+		const toasts = mounted
+			.find("Toasts")!
+			.GetChildren()
+			.filter((child) => child.IsA("Frame"));
+		expect(toasts.size()).toBe(4);
+		expect(mounted.find("Toast_2")).toBeUndefined();
+		const text = (id: number) => (mounted!.find(`Toast_${id}`)?.FindFirstChild("ErrorToast") as TextLabel).Text;
+		expect([3, 4, 5, 6].map(text)).toEqual(["refusal 3", "refusal 4", "refusal 5", "refusal 6"]);
+	});
+});

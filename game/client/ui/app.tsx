@@ -1,0 +1,116 @@
+import React from "@rbxts/react";
+import { Atom, Getter } from "@rbxts/charm";
+import { SHOP_CATALOG } from "shared/config/demo";
+import { PRODUCTS } from "shared/config/products";
+import { GameData } from "shared/data/game-data";
+import { PlayerSettings } from "shared/data/player-data";
+import { PrivatePlayerView } from "shared/data/player-views";
+import { SettingChange } from "shared/data/settings";
+import { HealthReport } from "shared/integration/health";
+import { UiState } from "client/state/local-state";
+import { DiagnosticsPanel } from "./components/diagnostics/diagnostics-panel";
+import { Hud } from "./components/hud/hud";
+import { PanelName } from "./components/hud/menu-buttons";
+import { LoadingScreen } from "./components/loading-screen";
+import { SettingsPanel } from "./components/settings/settings-panel";
+import { ShopPanel } from "./components/shop/shop-panel";
+import { useAtom } from "./hooks/use-atom";
+import { EventSource } from "./hooks/use-event";
+import { Toast, useToasts } from "./hooks/use-toasts";
+
+/** Where the UI reads from: the client's atoms and remotes in the game (see UiController), mocks in stories. */
+export interface AppSources {
+	readonly ownData: Getter<PrivatePlayerView | undefined>;
+	readonly gameData: Getter<GameData | undefined>;
+	readonly settings: Getter<PlayerSettings>;
+	readonly uiState: Atom<UiState>;
+	/** The health report, defined for admins only. */
+	readonly diagnostics: Getter<HealthReport | undefined>;
+	/** The server's clock, Unix seconds. */
+	readonly serverTime: () => number;
+	readonly rewarded?: EventSource<[reason: string, coins: number]>;
+	readonly rejected?: EventSource<[action: string, reason: string]>;
+}
+
+/** What the UI can ask for; UiController sends each to the server or the engine. */
+export interface AppActions {
+	readonly buy: (itemId: string) => void;
+	/** "" unequips. */
+	readonly equip: (itemId: string) => void;
+	readonly promptProduct: (productId: number) => void;
+	readonly changeSetting: (change: SettingChange) => void;
+	readonly forceSync: () => void;
+}
+
+export interface AppProps {
+	readonly sources: AppSources;
+	readonly actions: AppActions;
+	/** Toasts to start with (stories). */
+	readonly initialToasts?: ReadonlyArray<Toast>;
+}
+
+/**
+ * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD and
+ * the panel uiState says is open (the leaderboard panel is drawn by the leaderboards' own UI).
+ */
+export function App(props: AppProps) {
+	const { sources, actions } = props;
+	const ownData = useAtom(sources.ownData);
+	const gameData = useAtom(sources.gameData);
+	const settings = useAtom(sources.settings);
+	const uiState = useAtom(sources.uiState);
+	const report = useAtom(sources.diagnostics);
+	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
+
+	if (ownData === undefined || gameData === undefined) {
+		return <LoadingScreen key="LoadingScreen" waitingFor={ownData === undefined ? "your data" : "the game"} />;
+	}
+	const open = (panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel }));
+	const close = () => open("none");
+	let panel: React.Element | undefined;
+	if (uiState.openPanel === "shop") {
+		panel = (
+			<ShopPanel
+				key="ShopPanel"
+				coins={ownData.coins}
+				cosmetics={ownData.cosmetics}
+				catalog={SHOP_CATALOG}
+				products={PRODUCTS}
+				onBuy={actions.buy}
+				onEquip={actions.equip}
+				onPromptProduct={actions.promptProduct}
+				onClose={close}
+			/>
+		);
+	} else if (uiState.openPanel === "settings") {
+		panel = (
+			<SettingsPanel key="SettingsPanel" settings={settings} onChange={actions.changeSetting} onClose={close} />
+		);
+	} else if (uiState.openPanel === "diagnostics" && report !== undefined) {
+		panel = (
+			<DiagnosticsPanel
+				key="DiagnosticsPanel"
+				report={report}
+				serverTime={sources.serverTime}
+				onForceSync={actions.forceSync}
+				onClose={close}
+			/>
+		);
+	}
+	return (
+		<>
+			<Hud
+				key="Hud"
+				coins={ownData.coins}
+				round={gameData.round}
+				serverTime={sources.serverTime}
+				showTimer={settings.showRoundTimer}
+				toasts={toasts}
+				openPanel={uiState.openPanel}
+				showDiagnostics={report !== undefined}
+				onOpen={open}
+			/>
+			{panel}
+		</>
+	);
+}

@@ -1,0 +1,70 @@
+import React, { useState } from "@rbxts/react";
+import { HealthReport } from "shared/integration/health";
+import { usePolled } from "client/ui/hooks/use-polled";
+import { Button } from "../button";
+import { Panel } from "../panel";
+import { statusColor, THEME } from "../theme";
+import { SystemRow } from "./system-row";
+
+export interface DiagnosticsPanelProps {
+	readonly report: HealthReport;
+	/** The server's clock in Unix seconds, for the report's age. */
+	readonly serverTime: () => number;
+	/** Flush the sync and leaderboards and save every profile (the server checks the player is an admin). */
+	readonly onForceSync: () => void;
+	readonly onClose: () => void;
+}
+
+/**
+ * The admins' live health report: the overall grade ("DiagnosticsOverall"), how old the report is
+ * ("DiagnosticsAge"), one row per system ("System_<name>") and the "ForceSync" button, which says "Requested" until a
+ * newer report arrives.
+ */
+export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
+	const { report } = props;
+	const [requestedAt, setRequestedAt] = useState<number | undefined>(undefined);
+	const age = usePolled(() => math.max(0, math.floor(props.serverTime() - report.generatedAt)), 0.5);
+	const pending = requestedAt !== undefined && report.generatedAt < requestedAt;
+	const rows: Record<string, React.Element> = {};
+	report.systems.forEach((system, index) => {
+		rows[`System_${system.name}`] = <SystemRow system={system} layoutOrder={2 + index} />;
+	});
+	return (
+		<Panel title="Diagnostics" onClose={props.onClose}>
+			<frame key="Summary" LayoutOrder={0} Size={new UDim2(1, -8, 0, 40)} BackgroundTransparency={1}>
+				<textlabel
+					key="DiagnosticsOverall"
+					Text={`Overall: ${report.overall}`}
+					Size={UDim2.fromScale(0.4, 1)}
+					BackgroundTransparency={1}
+					TextColor3={statusColor(report.overall)}
+					Font={THEME.boldFont}
+					TextScaled={true}
+					TextXAlignment={Enum.TextXAlignment.Left}
+				/>
+				<textlabel
+					key="DiagnosticsAge"
+					Text={`Updated ${age} s ago`}
+					Position={UDim2.fromScale(0.4, 0.2)}
+					Size={UDim2.fromScale(0.3, 0.6)}
+					BackgroundTransparency={1}
+					TextColor3={THEME.mutedText}
+					Font={THEME.font}
+					TextScaled={true}
+				/>
+				<Button
+					key="ForceSync"
+					text={pending ? "Requested" : "Force sync"}
+					onClick={() => {
+						setRequestedAt(props.serverTime());
+						props.onForceSync();
+					}}
+					position={UDim2.fromScale(0.72, 0.05)}
+					size={UDim2.fromScale(0.28, 0.9)}
+					color={pending ? THEME.buttonMuted : THEME.failing}
+				/>
+			</frame>
+			{rows}
+		</Panel>
+	);
+}

@@ -1,0 +1,51 @@
+import React from "@rbxts/react";
+import { UiState } from "client/state/local-state";
+import { Button } from "../button";
+import { THEME } from "../theme";
+
+export type PanelName = UiState["openPanel"];
+
+export interface MenuButtonsProps {
+	readonly openPanel: PanelName;
+	/** Only admins get the diagnostics button. */
+	readonly showDiagnostics: boolean;
+	/** Opens a panel, or closes it when it is already open ("none"). */
+	readonly onOpen: (panel: PanelName) => void;
+}
+
+const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, label: string]> = [
+	["shop", "ShopButton", "Shop"],
+	["leaderboards", "LeaderboardsButton", "Boards"],
+	["settings", "SettingsButton", "Settings"],
+	["diagnostics", "DiagnosticsButton", "Health"],
+];
+
+/** The panel buttons, down the left edge under the coins. */
+export function MenuButtons(props: MenuButtonsProps) {
+	const buttons: Record<string, React.Element> = {};
+	ENTRIES.forEach(([panel, name, label], index) => {
+		if (panel === "diagnostics" && !props.showDiagnostics) return;
+		const open = props.openPanel === panel;
+		buttons[name] = (
+			<Button
+				text={label}
+				layoutOrder={index}
+				size={UDim2.fromScale(1, 0.22)}
+				color={open ? THEME.button : THEME.buttonMuted}
+				onClick={() => props.onOpen(open ? "none" : panel)}
+			/>
+		);
+	});
+	return (
+		<frame
+			AnchorPoint={new Vector2(0, 0.5)}
+			Position={new UDim2(0, 12, 0.5, 0)}
+			Size={UDim2.fromScale(0.12, 0.35)}
+			BackgroundTransparency={1}
+		>
+			<uisizeconstraint MinSize={new Vector2(90, 150)} MaxSize={new Vector2(150, 220)} />
+			<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} Padding={new UDim(0.03, 0)} />
+			{buttons}
+		</frame>
+	);
+}

@@ -1,0 +1,58 @@
+import React from "@rbxts/react";
+import { RoundState } from "shared/demo/round-rules";
+import { formatClock, roundLabel, secondsLeft } from "client/ui/format";
+import { usePolled } from "client/ui/hooks/use-polled";
+import { THEME } from "../theme";
+
+export interface RoundInfoProps {
+	readonly round: RoundState;
+	/** The server's clock in Unix seconds (Workspace:GetServerTimeNow in the game). */
+	readonly serverTime: () => number;
+	readonly showTimer: boolean;
+}
+
+/** How often the timer reads the clock; it re-renders only when the shown second changes. */
+const TICK_SECONDS = 0.2;
+
+/** Top centre: the round's phase ("RoundStatus") and the time left in it ("RoundTimer", e.g. "1:05"). */
+export function RoundInfo(props: RoundInfoProps) {
+	const left = usePolled(() => secondsLeft(props.round.endsAt, props.serverTime()), TICK_SECONDS);
+	return (
+		<frame
+			AnchorPoint={new Vector2(0.5, 0)}
+			Position={new UDim2(0.5, 0, 0, 12)}
+			Size={UDim2.fromScale(0.25, 0.1)}
+			BackgroundColor3={THEME.panel}
+			BackgroundTransparency={0.2}
+			BorderSizePixel={0}
+		>
+			<uisizeconstraint MinSize={new Vector2(140, 48)} MaxSize={new Vector2(260, 72)} />
+			<uicorner CornerRadius={THEME.corner} />
+			<textlabel
+				key="RoundStatus"
+				Text={roundLabel(props.round)}
+				Size={UDim2.fromScale(1, props.showTimer ? 0.45 : 1)}
+				BackgroundTransparency={1}
+				TextColor3={THEME.mutedText}
+				Font={THEME.font}
+				TextScaled={true}
+			>
+				<uitextsizeconstraint MaxTextSize={20} />
+			</textlabel>
+			{props.showTimer ? (
+				<textlabel
+					key="RoundTimer"
+					Text={formatClock(left)}
+					Position={UDim2.fromScale(0, 0.45)}
+					Size={UDim2.fromScale(1, 0.55)}
+					BackgroundTransparency={1}
+					TextColor3={THEME.text}
+					Font={THEME.boldFont}
+					TextScaled={true}
+				>
+					<uitextsizeconstraint MaxTextSize={30} />
+				</textlabel>
+			) : undefined}
+		</frame>
+	);
+}

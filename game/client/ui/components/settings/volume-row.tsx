@@ -1,0 +1,67 @@
+import React from "@rbxts/react";
+import { formatPercent } from "client/ui/format";
+import { Button } from "../button";
+import { THEME } from "../theme";
+
+export const VOLUME_STEP = 0.1;
+
+export interface VolumeRowProps {
+	readonly label: string;
+	/** Names the value label ("<name>", e.g. "50%") and its buttons ("<name>Down", "<name>Up"). */
+	readonly name: string;
+	readonly value: number;
+	readonly layoutOrder: number;
+	/** Called with -VOLUME_STEP or +VOLUME_STEP. */
+	readonly onStep: (delta: number) => void;
+}
+
+/** A 0..1 setting shown as a percentage, stepped by tenths with - and + buttons. */
+export function VolumeRow(props: VolumeRowProps) {
+	return (
+		<frame
+			LayoutOrder={props.layoutOrder}
+			Size={new UDim2(1, -8, 0, 44)}
+			BackgroundColor3={THEME.row}
+			BorderSizePixel={0}
+		>
+			<uicorner CornerRadius={THEME.corner} />
+			<textlabel
+				key="Caption"
+				Text={props.label}
+				Position={UDim2.fromScale(0.04, 0.15)}
+				Size={UDim2.fromScale(0.4, 0.7)}
+				BackgroundTransparency={1}
+				TextColor3={THEME.text}
+				Font={THEME.font}
+				TextScaled={true}
+				TextXAlignment={Enum.TextXAlignment.Left}
+			/>
+			<Button
+				key={`${props.name}Down`}
+				text="-"
+				onClick={() => props.onStep(-VOLUME_STEP)}
+				position={UDim2.fromScale(0.5, 0.12)}
+				size={UDim2.fromScale(0.12, 0.76)}
+				color={THEME.buttonMuted}
+			/>
+			<textlabel
+				key={props.name}
+				Text={formatPercent(props.value)}
+				Position={UDim2.fromScale(0.63, 0.15)}
+				Size={UDim2.fromScale(0.2, 0.7)}
+				BackgroundTransparency={1}
+				TextColor3={THEME.text}
+				Font={THEME.boldFont}
+				TextScaled={true}
+			/>
+			<Button
+				key={`${props.name}Up`}
+				text="+"
+				onClick={() => props.onStep(VOLUME_STEP)}
+				position={UDim2.fromScale(0.84, 0.12)}
+				size={UDim2.fromScale(0.12, 0.76)}
+				color={THEME.buttonMuted}
+			/>
+		</frame>
+	);
+}

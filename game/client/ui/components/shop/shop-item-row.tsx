@@ -1,0 +1,69 @@
+import React from "@rbxts/react";
+import { CosmeticItem } from "shared/config/demo";
+import { formatThousands } from "client/ui/format";
+import { Button } from "../button";
+import { THEME } from "../theme";
+
+export type ItemState = "forSale" | "owned" | "equipped";
+
+export interface ShopItemRowProps {
+	readonly item: CosmeticItem;
+	readonly state: ItemState;
+	/** Whether the player has the coins (a hint only: the server decides). */
+	readonly affordable: boolean;
+	readonly layoutOrder: number;
+	readonly onBuy: (itemId: string) => void;
+	readonly onEquip: (itemId: string) => void;
+}
+
+const ACTION_TEXT: Record<ItemState, string> = { forSale: "Buy", owned: "Equip", equipped: "Unequip" };
+
+/** One cosmetic: "ItemName", "ItemPrice" (price, "Owned" or "Equipped") and the "ItemAction" button. */
+export function ShopItemRow(props: ShopItemRowProps) {
+	const { item, state } = props;
+	const priceText =
+		state === "forSale" ? `${formatThousands(item.price)} coins` : state === "owned" ? "Owned" : "Equipped";
+	const onAction = () => {
+		if (state === "forSale") props.onBuy(item.id);
+		else props.onEquip(state === "owned" ? item.id : "");
+	};
+	return (
+		<frame
+			LayoutOrder={props.layoutOrder}
+			Size={new UDim2(1, -8, 0, 44)}
+			BackgroundColor3={THEME.row}
+			BorderSizePixel={0}
+		>
+			<uicorner CornerRadius={THEME.corner} />
+			<textlabel
+				key="ItemName"
+				Text={item.name}
+				Position={UDim2.fromScale(0.04, 0.15)}
+				Size={UDim2.fromScale(0.36, 0.7)}
+				BackgroundTransparency={1}
+				TextColor3={THEME.text}
+				Font={THEME.boldFont}
+				TextScaled={true}
+				TextXAlignment={Enum.TextXAlignment.Left}
+			/>
+			<textlabel
+				key="ItemPrice"
+				Text={priceText}
+				Position={UDim2.fromScale(0.4, 0.2)}
+				Size={UDim2.fromScale(0.3, 0.6)}
+				BackgroundTransparency={1}
+				TextColor3={state === "forSale" && !props.affordable ? THEME.failing : THEME.mutedText}
+				Font={THEME.font}
+				TextScaled={true}
+			/>
+			<Button
+				key="ItemAction"
+				text={ACTION_TEXT[state]}
+				onClick={onAction}
+				position={UDim2.fromScale(0.73, 0.12)}
+				size={UDim2.fromScale(0.24, 0.76)}
+				color={state === "equipped" ? THEME.buttonMuted : THEME.button}
+			/>
+		</frame>
+	);
+}

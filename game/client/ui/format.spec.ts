@@ -1,0 +1,39 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { formatClock, formatPercent, formatThousands, roundLabel, secondsLeft, stepVolume } from "./format";
+
+describe("UI formatting", () => {
+	it("groups thousands", () => {
+		expect(formatThousands(0)).toBe("0");
+		expect(formatThousands(999)).toBe("999");
+		expect(formatThousands(1250)).toBe("1,250");
+		expect(formatThousands(1234567)).toBe("1,234,567");
+		expect(formatThousands(-5000)).toBe("-5,000");
+		expect(formatThousands(12.7)).toBe("12");
+	});
+
+	it("shows seconds as m:ss, never negative", () => {
+		expect(formatClock(65)).toBe("1:05");
+		expect(formatClock(120)).toBe("2:00");
+		expect(formatClock(9.2)).toBe("0:10");
+		expect(formatClock(-3)).toBe("0:00");
+		expect(secondsLeft(1065, 1000)).toBe(65);
+		expect(secondsLeft(1000, 1000.5)).toBe(0);
+		expect(secondsLeft(1065, 1000.4)).toBe(65);
+	});
+
+	it("names the round phase", () => {
+		expect(roundLabel({ phase: "intermission", number: 2 })).toBe("Intermission");
+		expect(roundLabel({ phase: "playing", number: 3 })).toBe("Round 3");
+		expect(roundLabel({ phase: "results", number: 3 })).toBe("Results");
+	});
+
+	it("steps volumes by tenths within 0..1 without drift", () => {
+		expect(formatPercent(0.5)).toBe("50%");
+		expect(formatPercent(0.8)).toBe("80%");
+		let volume = 0;
+		for (let step = 0; step < 7; step++) volume = stepVolume(volume, 0.1);
+		expect(volume).toBe(0.7);
+		expect(stepVolume(1, 0.1)).toBe(1);
+		expect(stepVolume(0.05, -0.1)).toBe(0);
+	});
+});

@@ -1,0 +1,81 @@
+import React from "@rbxts/react";
+import { RankingType } from "shared/config/leaderboards";
+import { formatValue } from "shared/leaderboards/ranking";
+import { DisplayRow } from "shared/leaderboards/view";
+
+export interface BoardRowsProps {
+	readonly ranking: RankingType;
+	readonly rows: readonly DisplayRow[];
+	readonly pinned?: DisplayRow;
+	/** The board has never loaded: show "Loading…" instead of "No scores yet". */
+	readonly loading: boolean;
+	/** Instance name prefix, e.g. "Leaderboard" gives LeaderboardRow1, LeaderboardPinned, LeaderboardStatus. */
+	readonly prefix: string;
+	readonly textSize?: number;
+}
+
+const OWN_COLOR = Color3.fromRGB(255, 221, 87);
+const ROW_COLOR = Color3.fromRGB(235, 235, 235);
+
+export function rowText(row: DisplayRow, ranking: RankingType): string {
+	return `${row.rank}. ${row.name}  ${formatValue(ranking, row.value)}`;
+}
+
+/**
+ * The rows of a board: one TextLabel per row, the player's own row highlighted, and pinned at the bottom when it is
+ * not among the rows. Rows are keyed by position, so a refresh changes texts in place (no flicker).
+ */
+export function BoardRows(props: BoardRowsProps) {
+	const size = props.textSize ?? 16;
+	const children: Record<string, React.Element> = {};
+	props.rows.forEach((row, index) => {
+		children[`${props.prefix}Row${index + 1}`] = (
+			<textlabel
+				key={`${props.prefix}Row${index + 1}`}
+				LayoutOrder={index + 1}
+				Size={new UDim2(1, 0, 0, size + 6)}
+				BackgroundTransparency={1}
+				Font={row.own ? Enum.Font.GothamBold : Enum.Font.Gotham}
+				TextColor3={row.own ? OWN_COLOR : ROW_COLOR}
+				TextSize={size}
+				TextXAlignment={Enum.TextXAlignment.Left}
+				Text={rowText(row, props.ranking)}
+			/>
+		);
+	});
+	if (props.rows.size() === 0) {
+		children[`${props.prefix}Status`] = (
+			<textlabel
+				key={`${props.prefix}Status`}
+				LayoutOrder={0}
+				Size={new UDim2(1, 0, 0, size + 6)}
+				BackgroundTransparency={1}
+				TextColor3={ROW_COLOR}
+				TextSize={size}
+				Text={props.loading ? "Loading…" : "No scores yet"}
+			/>
+		);
+	}
+	if (props.pinned !== undefined) {
+		children[`${props.prefix}Pinned`] = (
+			<textlabel
+				key={`${props.prefix}Pinned`}
+				LayoutOrder={1000}
+				Size={new UDim2(1, 0, 0, size + 6)}
+				BackgroundTransparency={0.6}
+				BackgroundColor3={Color3.fromRGB(40, 40, 40)}
+				Font={Enum.Font.GothamBold}
+				TextColor3={OWN_COLOR}
+				TextSize={size}
+				TextXAlignment={Enum.TextXAlignment.Left}
+				Text={rowText(props.pinned, props.ranking)}
+			/>
+		);
+	}
+	return (
+		<frame key={`${props.prefix}Rows`} Size={new UDim2(1, 0, 1, 0)} BackgroundTransparency={1}>
+			<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} />
+			{children}
+		</frame>
+	);
+}

@@ -1,0 +1,111 @@
+import React from "@rbxts/react";
+import { seasonLabel } from "shared/leaderboards/season";
+import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { BoardRows } from "./board-rows";
+
+export interface LeaderboardPanelProps {
+	readonly state?: LeaderboardsState;
+	readonly own?: OwnLeaderboards;
+	readonly userId: number;
+	readonly playerName: string;
+	readonly selectedBoard?: string;
+	/** undefined = current season. */
+	readonly selectedSeason?: string;
+	readonly onSelectBoard: (board: string) => void;
+	readonly onSelectSeason: (season: string | undefined) => void;
+}
+
+/** The rows for the selected season: live (with the player's own value merged) or a past season's snapshot. */
+export function panelRows(board: BoardState, props: LeaderboardPanelProps) {
+	if (props.selectedSeason === undefined || props.selectedSeason === board.season) {
+		return displayRows(board, props.userId, props.playerName, props.own?.[board.name]);
+	}
+	const past = board.history.find((top) => top.season === props.selectedSeason);
+	const pastBoard: BoardState = { ...board, rows: past?.rows ?? [], complete: true, fetched: past?.rows.size() ?? 0 };
+	return displayRows(pastBoard, props.userId, props.playerName, undefined);
+}
+
+/** The HUD panel: a tab per board, a season switcher (current and past seasons), the rows. */
+export function LeaderboardPanel(props: LeaderboardPanelProps) {
+	const state = props.state;
+	const boardName = props.selectedBoard ?? state?.order[0];
+	const board = boardName !== undefined ? state?.boards[boardName] : undefined;
+	const tabs: Record<string, React.Element> = {};
+	state?.order.forEach((name, index) => {
+		const tab = state.boards[name];
+		tabs[`LeaderboardTab_${name}`] = (
+			<textbutton
+				key={`LeaderboardTab_${name}`}
+				LayoutOrder={index}
+				Size={new UDim2(0, 80, 1, 0)}
+				Text={tab.title}
+				BackgroundColor3={name === boardName ? Color3.fromRGB(90, 90, 140) : Color3.fromRGB(50, 50, 60)}
+				TextColor3={Color3.fromRGB(255, 255, 255)}
+				Event={{ Activated: () => props.onSelectBoard(name) }}
+			/>
+		);
+	});
+	const seasons: Record<string, React.Element> = {};
+	if (board !== undefined && board.history.size() > 0) {
+		[board.season, ...board.history.map((top) => top.season)].forEach((season, index) => {
+			seasons[`LeaderboardSeason_${season}`] = (
+				<textbutton
+					key={`LeaderboardSeason_${season}`}
+					LayoutOrder={index}
+					Size={new UDim2(0, 90, 1, 0)}
+					Text={index === 0 ? "Current" : seasonLabel(season)}
+					Event={{ Activated: () => props.onSelectSeason(index === 0 ? undefined : season) }}
+				/>
+			);
+		});
+	}
+	const rows = board !== undefined ? panelRows(board, props) : { rows: [] };
+	const shownSeason = props.selectedSeason ?? board?.season;
+	return (
+		<frame key="LeaderboardPanel" Size={new UDim2(0, 320, 0, 380)} Position={new UDim2(1, -330, 0, 10)}>
+			<textlabel
+				key="LeaderboardTitle"
+				Size={new UDim2(1, 0, 0, 24)}
+				Text={board !== undefined ? board.title : "Leaderboards"}
+			/>
+			<textlabel
+				key="LeaderboardSeason"
+				Position={new UDim2(0, 0, 0, 24)}
+				Size={new UDim2(1, 0, 0, 18)}
+				Text={shownSeason !== undefined ? seasonLabel(shownSeason) : ""}
+			/>
+			<frame
+				key="Tabs"
+				Position={new UDim2(0, 0, 0, 44)}
+				Size={new UDim2(1, 0, 0, 24)}
+				BackgroundTransparency={1}
+			>
+				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
+				{tabs}
+			</frame>
+			<frame
+				key="Seasons"
+				Position={new UDim2(0, 0, 0, 70)}
+				Size={new UDim2(1, 0, 0, 20)}
+				BackgroundTransparency={1}
+			>
+				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
+				{seasons}
+			</frame>
+			<frame
+				key="Body"
+				Position={new UDim2(0, 0, 0, 94)}
+				Size={new UDim2(1, 0, 1, -94)}
+				BackgroundTransparency={1}
+			>
+				<BoardRows
+					ranking={board?.ranking ?? "Points"}
+					rows={rows.rows}
+					pinned={rows.pinned}
+					loading={board === undefined || board.updatedAt === undefined}
+					prefix="Leaderboard"
+				/>
+			</frame>
+		</frame>
+	);
+}

@@ -1,0 +1,79 @@
+import React, { useEffect, useState } from "@rbxts/react";
+import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { useAtom } from "client/ui/hooks/use-atom";
+import {
+	leaderboardsAtom,
+	ownLeaderboardsAtom,
+	selectedBoardAtom,
+	selectedSeasonAtom,
+} from "client/leaderboards/leaderboard-state";
+import { LeaderboardPanel } from "./leaderboard-panel";
+import { WorldBoard } from "./world-board";
+
+export interface LeaderboardsAppProps {
+	readonly userId: number;
+	readonly playerName: string;
+	/** The part each board is shown on (undefined: not in the world). */
+	readonly partFor: (board: string) => BasePart | undefined;
+}
+
+function useUnixClock(): number {
+	const [now, setNow] = useState(() => DateTime.now().UnixTimestamp);
+	useEffect(() => {
+		let alive = true;
+		task.spawn(() => {
+			while (alive) {
+				task.wait(1);
+				if (alive) setNow(DateTime.now().UnixTimestamp);
+			}
+		});
+		return () => {
+			alive = false;
+		};
+	}, []);
+	return now;
+}
+
+/** Everything the leaderboards draw: the HUD panel and one in-world board per part. */
+export function LeaderboardsApp(props: LeaderboardsAppProps) {
+	const state: LeaderboardsState | undefined = useAtom(leaderboardsAtom);
+	const own: OwnLeaderboards | undefined = useAtom(ownLeaderboardsAtom);
+	const selectedBoard = useAtom(selectedBoardAtom);
+	const selectedSeason = useAtom(selectedSeasonAtom);
+	const now = useUnixClock();
+	const boards: Record<string, React.Element> = {};
+	for (const name of state?.order ?? []) {
+		const part = props.partFor(name);
+		const board = state?.boards[name];
+		if (part === undefined || board === undefined) continue;
+		boards[name] = (
+			<WorldBoard
+				key={name}
+				board={board}
+				part={part}
+				own={own}
+				userId={props.userId}
+				playerName={props.playerName}
+				now={now}
+			/>
+		);
+	}
+	return (
+		<>
+			<LeaderboardPanel
+				state={state}
+				own={own}
+				userId={props.userId}
+				playerName={props.playerName}
+				selectedBoard={selectedBoard}
+				selectedSeason={selectedSeason}
+				onSelectBoard={(board) => {
+					selectedBoardAtom(board);
+					selectedSeasonAtom(undefined);
+				}}
+				onSelectSeason={(season) => selectedSeasonAtom(season)}
+			/>
+			{boards}
+		</>
+	);
+}

@@ -1,0 +1,48 @@
+import { GameData } from "shared/data/game-data";
+import { DEFAULT_PLAYER_DATA } from "shared/data/player-data";
+import { PrivatePlayerView } from "shared/data/player-views";
+import { HealthReport } from "shared/integration/health";
+
+/** Mock state for the stories: a fixed server clock, a player mid-game, a round with 65 s left. */
+export const MOCK_NOW = 1_767_225_600;
+
+export const MOCK_PLAYER: PrivatePlayerView = {
+	coins: 1250,
+	stats: { ...DEFAULT_PLAYER_DATA.stats, points: 42, wins: 3 },
+	cosmetics: { owned: ["cap", "crown"], equipped: "crown" },
+	settings: { musicVolume: 0.5, effectsVolume: 0.8, showRoundTimer: true },
+};
+
+export const MOCK_GAME: GameData = {
+	round: { phase: "playing", number: 3, endsAt: MOCK_NOW + 65, scores: { "1": 4 }, lastWinner: 0 },
+	serverStartedAt: MOCK_NOW - 600,
+	activePlayers: 4,
+	totals: { coinsEarned: 900, playersLoaded: 5 },
+};
+
+export const MOCK_REPORT: HealthReport = {
+	generatedAt: MOCK_NOW - 2,
+	overall: "degraded",
+	systems: [
+		{
+			name: "stateReplication",
+			status: "ok",
+			reasons: [],
+			stats: { entities: 12, patches: 340, bytes: 48200 },
+		},
+		{
+			name: "dataStore",
+			status: "degraded",
+			reasons: ["largest share of a budget used is 0.62, over 0.5"],
+			stats: { largestShareUsed: 0.62 },
+		},
+		{
+			name: "players",
+			status: "ok",
+			reasons: [],
+			stats: { inServer: 4, loaded: 4 },
+		},
+	],
+};
+
+export const noop = () => {};

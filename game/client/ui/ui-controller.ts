@@ -1,0 +1,68 @@
+import { Controller, OnStart } from "@flamework/core";
+import React from "@rbxts/react";
+import ReactRoblox from "@rbxts/react-roblox";
+import { MarketplaceService, Players, Workspace } from "@rbxts/services";
+import { SettingsController } from "client/data/settings-controller";
+import { ClientEvents } from "client/network/client-events";
+import { gameDataAtom, ownDataAtom } from "client/state/data-state";
+import { diagnosticsAtom } from "client/state/diagnostics-state";
+import { localSettingsAtom, uiStateAtom } from "client/state/local-state";
+import { App, AppActions, AppSources } from "./app";
+
+export const SCREEN_NAME = "AltairUI";
+
+/**
+ * Creates the ScreenGui "AltairUI" in the player's PlayerGui and renders the React UI into it, bound to the client's
+ * atoms and remotes. `actions` are what the buttons call; specs call them too (the headless engine has no clicks).
+ */
+@Controller()
+export class UiController implements OnStart {
+	readonly actions: AppActions = {
+		buy: (itemId) => ClientEvents.shop.requestPurchase.fire(itemId),
+		equip: (itemId) => ClientEvents.shop.equip.fire(itemId),
+		promptProduct: (productId) => MarketplaceService.PromptProductPurchase(Players.LocalPlayer, productId),
+		changeSetting: (change) => {
+			this.settings.changeSetting(change);
+		},
+		forceSync: () => ClientEvents.admin.forceSync.fire(),
+	};
+
+	readonly sources: AppSources = {
+		ownData: ownDataAtom,
+		gameData: gameDataAtom,
+		settings: localSettingsAtom,
+		uiState: uiStateAtom,
+		diagnostics: diagnosticsAtom,
+		serverTime: () => Workspace.GetServerTimeNow(),
+		rewarded: ClientEvents.actions.rewarded,
+		rejected: ClientEvents.actions.rejected,
+	};
+
+	private screen?: ScreenGui;
+	private root?: ReactRoblox.Root;
+
+	constructor(private readonly settings: SettingsController) {}
+
+	onStart() {
+		const screen = new Instance("ScreenGui");
+		screen.Name = SCREEN_NAME;
+		screen.ResetOnSpawn = false;
+		screen.IgnoreGuiInset = true;
+		screen.ZIndexBehavior = Enum.ZIndexBehavior.Sibling;
+		screen.Parent = Players.LocalPlayer.WaitForChild("PlayerGui");
+		this.screen = screen;
+		this.mount();
+	}
+
+	/** Renders the UI (once); the loading screen shows until the data has arrived. */
+	mount() {
+		if (this.screen === undefined || this.root !== undefined) return;
+		this.root = ReactRoblox.createRoot(this.screen);
+		this.root.render(React.createElement(App, { sources: this.sources, actions: this.actions }));
+	}
+
+	unmount() {
+		this.root?.unmount();
+		this.root = undefined;
+	}
+}

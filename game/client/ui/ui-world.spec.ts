@@ -1,0 +1,108 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { giveCoins } from "testing/game-server";
+import { createWorld, WorldClient } from "testing/world";
+
+const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
+
+/** Renders the UI on this client (the test place leaves it to the spec: see UiController). */
+function mountUi(client: WorldClient) {
+	return runOnClient(client, `${UI} ui:mount() return true`) === true;
+}
+
+function timerSeconds(client: WorldClient): number | undefined {
+	const text = client.findText("RoundTimer");
+	if (text === undefined) return undefined;
+	const [minutes, seconds] = text.match("^(%d+):(%d%d)$");
+	return tonumber(minutes)! * 60 + tonumber(seconds)!;
+}
+
+function joined(seed: number, userId: number) {
+	const world = createWorld({ seed });
+	const server = world.startServer();
+	const client = world.join(userId, server);
+	world.runUntil(() => mountUi(client), 30);
+	world.runUntil(() => client.findText("Coins") !== undefined, 60);
+	return { world, server, client };
+}
+
+// The React UI on a real client of the game, in a world: what the player sees, read from the client's PlayerGui.
+describe("the UI in a world", () => {
+	it("shows the loading screen until the data arrives, then the HUD with the player's coins", () => {
+		const world = createWorld({ seed: 91 });
+		const server = world.startServer();
+		// The data takes a second longer to arrive than usual, so the loading screen has time to show.
+		const slow = world.addFault({ kind: "network-latency", userId: 901, seconds: 1 });
+		const client = world.join(901, server);
+		expect(world.runUntil(() => mountUi(client), 30)).toBe(true);
+		expect(world.runUntil(() => client.findText("LoadingText") !== undefined, 30)).toBe(true);
+		world.removeFault(slow);
+		expect(client.findText("Coins")).toBeUndefined();
+		expect(world.runUntil(() => client.findText("Coins") !== undefined, 60)).toBe(true);
+		expect(client.findText("LoadingText")).toBeUndefined();
+		expect(client.findText("Coins")).toBe("0");
+		const screen = runOnClient(
+			client,
+			`local gui = game.Players.LocalPlayer.PlayerGui:FindFirstChild("AltairUI")
+			 return gui and gui.ClassName .. " " .. tostring(gui.ResetOnSpawn) .. " " .. tostring(gui.IgnoreGuiInset)`,
+		);
+		expect(screen).toBe("ScreenGui false true");
+
+		giveCoins(server, 901, 1250);
+		world.advance(0.5);
+		expect(clientCoins(client)).toBe(1250);
+		expect(client.findText("Coins")).toBe("1,250");
+		expect(client.errors()).toEqual([]);
+	});
+
+	it("counts the round timer down and names the phase", () => {
+		const { world, client } = joined(92, 902);
+		expect(client.findText("RoundStatus")).toBe("Intermission");
+		const before = timerSeconds(client)!;
+		expect(before).toBeGreaterThan(5);
+		expect(before).toBeLessThanOrEqual(15);
+		world.advance(3);
+		const after = timerSeconds(client)!;
+		expect(before - after).toBeGreaterThanOrEqual(2);
+		expect(before - after).toBeLessThanOrEqual(4);
+		// The intermission ends: round 1 starts with the whole round on the clock.
+		expect(world.runUntil(() => client.findText("RoundStatus") === "Round 1", 30)).toBe(true);
+		world.advance(0.5);
+		expect(timerSeconds(client)).toBeGreaterThan(110);
+		expect(timerSeconds(client)).toBeLessThanOrEqual(120);
+	});
+
+	it("hides the timer when the player turns the setting off", () => {
+		const { world, client } = joined(93, 903);
+		runOnClient(client, `${UI} ui.actions.changeSetting({ name = "showRoundTimer", value = false })`);
+		world.advance(0.5);
+		expect(client.findText("RoundTimer")).toBeUndefined();
+		expect(client.findText("RoundStatus")).toBe("Intermission");
+	});
+
+	it("shows an error toast when the server refuses a purchase, and a toast goes after a few seconds", () => {
+		const { world, client } = joined(94, 904);
+		runOnClient(client, `${UI} localState.uiStateAtom({ openPanel = "shop" }) ui.actions.buy("halo")`);
+		world.advance(0.5);
+		expect(client.findText("ErrorToast")).toBe("Halo costs 5000 coins");
+		const shopOpen = `return game.Players.LocalPlayer.PlayerGui.AltairUI:FindFirstChild("ShopPanel") ~= nil`;
+		expect(runOnClient(client, shopOpen)).toBe(true);
+		expect(clientCoins(client)).toBe(0);
+		world.advance(5);
+		expect(client.findText("ErrorToast")).toBeUndefined();
+		expect(client.errors()).toEqual([]);
+	});
+
+	it("has no diagnostics panel or button for a player who is not an admin", () => {
+		const { world, client } = joined(95, 905);
+		runOnClient(client, `localState.uiStateAtom({ openPanel = "diagnostics" })`);
+		world.advance(3);
+		expect(runOnClient(client, `return require(client.state["diagnostics-state"]).diagnosticsAtom() == nil`)).toBe(
+			true,
+		);
+		expect(client.findText("DiagnosticsOverall")).toBeUndefined();
+		expect(client.findText("DiagnosticsButton")).toBeUndefined();
+		expect(client.findText("ForceSync")).toBeUndefined();
+		expect(client.findText("Coins")).toBe("0");
+	});
+});
