@@ -5,6 +5,7 @@ import { SyncClient } from "shared/sync/client";
 import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
 import { entitiesAtom } from "client/replication/entity-controller";
+import { diagnosticsAtom } from "client/state/diagnostics-state";
 
 /** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap. */
 @Controller()
@@ -19,6 +20,8 @@ export class SyncController implements OnStart {
 			players: playersAtom as (value?: unknown) => unknown,
 			game: gameDataAtom as (value?: unknown) => unknown,
 			entities: entitiesAtom as (value?: unknown) => unknown,
+			// Sent to admins only (the server adds the key for them); never present for anyone else.
+			diagnostics: diagnosticsAtom as (value?: unknown) => unknown,
 		});
 		ClientEvents.sync.payload.connect((data) => {
 			const [ok, payload] = pcall(decodePayload, data);

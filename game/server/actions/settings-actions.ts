@@ -14,7 +14,10 @@ export class SettingsActions implements OnStart {
 			const problem = validateSettingChange(change);
 			const applied =
 				problem === undefined &&
-				this.playerData.update(player, (data) => ({ ...data, settings: applySettingChange(data.settings, change) }));
+				this.playerData.update(player, (data) => ({
+					...data,
+					settings: applySettingChange(data.settings, change),
+				}));
 			if (!applied) {
 				const reason = problem ?? "your data is not loaded";
 				recordRejection(player, "settings.change", reason);
