@@ -5,6 +5,7 @@ import "./controllers/server-info-controller";
 import "./sync/sync-controller";
 import "./data/client-data-controller";
 import "./data/settings-controller";
+import "./leaderboards/leaderboard-controller";
 import "./replication/entity-controller";
 import "./ui/ui-controller";
 // The demo game (npm run strip-demo removes these lines and game/*/demo).

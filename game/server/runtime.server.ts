@@ -9,6 +9,8 @@ import "./services/game-state-service";
 import "./sync/sync-service";
 import "./actions/settings-actions";
 import "./replication/entity-service";
+import "./leaderboards/leaderboard-service";
+import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
 // The demo game (npm run strip-demo removes these lines and game/*/demo).
 import "./demo/movement-service";

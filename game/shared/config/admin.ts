@@ -16,7 +16,7 @@ export const HEALTH_THRESHOLDS = {
 	dataStoreBudgetUsed: { degraded: 0.5, failing: 0.9 },
 	/** Leaderboard writes waiting to be flushed. */
 	leaderboardPendingWrites: { degraded: 200, failing: 2000 },
-	/** Seconds since the leaderboard cache was refreshed. */
+	/** Seconds the oldest leaderboard cache is overdue (past the refresh interval the server can afford). */
 	leaderboardCacheAge: { degraded: 90, failing: 600 },
 	/** Players in the server whose data is not loaded. */
 	playersWaiting: { degraded: 0, failing: 5 },

@@ -62,7 +62,9 @@ describe("ranking order and ties", () => {
 			{ userId: 3, ms: 65000 },
 			{ userId: 4, ms: 90000 },
 		];
-		const ranked = rankEntries(times.map((time) => ({ userId: time.userId, encoded: encodeValue("Time", time.ms)! })));
+		const ranked = rankEntries(
+			times.map((time) => ({ userId: time.userId, encoded: encodeValue("Time", time.ms)! })),
+		);
 		expect(ranked.map((entry) => `${entry.rank}:${decodeValue("Time", entry.encoded)}`).join(" ")).toBe(
 			"1:65000 1:65000 3:70000 4:90000",
 		);

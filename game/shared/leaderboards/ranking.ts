@@ -67,20 +67,20 @@ export function rankEntries(entries: readonly { userId: number; encoded: number 
 	const ranked: RankedEntry[] = [];
 	let previous: number | undefined;
 	let rank = 0;
-	for (const [index, entry] of ipairs(sorted)) {
+	sorted.forEach((entry, index) => {
 		if (entry.encoded !== previous) {
-			rank = index;
+			rank = index + 1;
 			previous = entry.encoded;
 		}
 		ranked.push({ userId: entry.userId, encoded: entry.encoded, rank });
-	}
+	});
 	return ranked;
 }
 
 /** A value as shown on a board: Time as seconds with milliseconds, the rest as integers. */
 export function formatValue(ranking: RankingType, value: number): string {
 	if (ranking === "Time") {
-		const minutes = value // 60000;
+		const minutes = math.floor(value / 60000);
 		const seconds = (value % 60000) / 1000;
 		return minutes > 0 ? string.format("%d:%06.3f", minutes, seconds) : string.format("%.3fs", seconds);
 	}

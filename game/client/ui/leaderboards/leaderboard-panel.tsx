@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
 import { seasonLabel } from "shared/leaderboards/season";
 import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { Button } from "client/ui/components/button";
 import { BoardRows } from "./board-rows";
 
 export interface LeaderboardPanelProps {
@@ -34,14 +35,13 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	state?.order.forEach((name, index) => {
 		const tab = state.boards[name];
 		tabs[`LeaderboardTab_${name}`] = (
-			<textbutton
+			<Button
 				key={`LeaderboardTab_${name}`}
-				LayoutOrder={index}
-				Size={new UDim2(0, 80, 1, 0)}
-				Text={tab.title}
-				BackgroundColor3={name === boardName ? Color3.fromRGB(90, 90, 140) : Color3.fromRGB(50, 50, 60)}
-				TextColor3={Color3.fromRGB(255, 255, 255)}
-				Event={{ Activated: () => props.onSelectBoard(name) }}
+				layoutOrder={index}
+				size={new UDim2(0, 80, 1, 0)}
+				text={tab.title}
+				color={name === boardName ? Color3.fromRGB(90, 90, 140) : Color3.fromRGB(50, 50, 60)}
+				onClick={() => props.onSelectBoard(name)}
 			/>
 		);
 	});
@@ -49,12 +49,12 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	if (board !== undefined && board.history.size() > 0) {
 		[board.season, ...board.history.map((top) => top.season)].forEach((season, index) => {
 			seasons[`LeaderboardSeason_${season}`] = (
-				<textbutton
+				<Button
 					key={`LeaderboardSeason_${season}`}
-					LayoutOrder={index}
-					Size={new UDim2(0, 90, 1, 0)}
-					Text={index === 0 ? "Current" : seasonLabel(season)}
-					Event={{ Activated: () => props.onSelectSeason(index === 0 ? undefined : season) }}
+					layoutOrder={index}
+					size={new UDim2(0, 90, 1, 0)}
+					text={index === 0 ? "Current" : seasonLabel(season)}
+					onClick={() => props.onSelectSeason(index === 0 ? undefined : season)}
 				/>
 			);
 		});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { daysFromCivil } from "shared/leaderboards/season";
+import { onBoards, orderedValue, setStats, waitLoaded } from "testing/leaderboard-world";
+import { createWorld } from "testing/world";
+
+type History = { season: string; top: [number, number][] }[] | undefined;
+
+// Season ids come from UTC time (DateTime, create.roblox.com/docs/reference/engine/datatypes/DateTime); the lease is a
+// MemoryStore sorted map item (create.roblox.com/docs/cloud-services/memory-stores/sorted-map).
+describe("leaderboards: seasons", () => {
+	it("rolls over at the UTC week boundary and writes the finished season's snapshot exactly once", () => {
+		const boundary = daysFromCivil(2026, 11, 30) * 86400; // Monday 2026-11-30 00:00 UTC
+		const world = createWorld({ seed: 751, epochMillis: (boundary - 90) * 1000 });
+		const servers = [world.startServer(), world.startServer(), world.startServer()];
+		servers.forEach((server, index) => world.join(761 + index, server, { name: `R${index}` }));
+		servers.forEach((server, index) => waitLoaded(world, server, [761 + index]));
+		expect(onBoards(servers[0], `return lb:getLeaderboardStats().boards.points.season`)).toBe("2026-W48");
+		world.advance(2); // the baselines are in
+		servers.forEach((server, index) => setStats(server, 761 + index, { points: 10 * (index + 1) }));
+		world.advance(100);
+		expect(onBoards(servers[0], `return lb:getLeaderboardStats().boards.points.season`)).toBe("2026-W49");
+		// Every server's last flush of W48 landed before the snapshot.
+		expect(orderedValue(servers[0], "LB_points_2026-W48", 763)).toBe(30);
+		world.advance(120);
+		const history = world.readStore("LeaderboardHistory", "points") as History;
+		expect(history?.size()).toBe(1);
+		expect(history?.[0].season).toBe("2026-W48");
+		expect(history?.[0].top).toEqual([
+			[763, 30],
+			[762, 20],
+			[761, 10],
+		]);
+		// Three servers raced for each weekly board (points and score): one snapshot each.
+		let written = 0;
+		for (const server of servers) {
+			written += onBoards(server, `return lb.snapshots.counters.written`) as number;
+		}
+		expect(written).toBe(2);
+		expect((world.readStore("LeaderboardHistory", "score") as History)?.size()).toBe(1);
+		// A later attempt (a retry, a late server) changes nothing.
+		expect(onBoards(servers[2], `return lb.snapshots:take("points", "2026-W48")`)).toBe("already");
+		expect((world.readStore("LeaderboardHistory", "points") as History)?.size()).toBe(1);
+		expect(onBoards(servers[1], `return #lb:getHistory("points")`)).toBe(1);
+
+		// The new season counts from the rollover: 35 points now is 25 gained this week.
+		setStats(servers[0], 761, { points: 35 });
+		world.advance(35);
+		expect(orderedValue(servers[0], "LB_points_2026-W49", 761)).toBe(25);
+		expect(world.scriptErrors()).toEqual([]);
+	});
+});

@@ -1,0 +1,173 @@
+import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
+import { mergeStored } from "shared/leaderboards/ranking";
+import { backoffDelay } from "shared/util/retry";
+import { RequestBudget, RequestKind } from "./request-budget";
+import { entryKey, metadataStore, scoreStore } from "./stores";
+
+/**
+ * Coalesced score writes. A write is the absolute (encoded) value a player should have on a board's season store;
+ * a newer write for the same board, season and player replaces the pending one (best-of boards keep the better).
+ * Nothing is lost on a failure: the write goes back to the queue (merged with anything newer) and is retried with
+ * backoff. Writes leave the queue on `flush`: on an interval, for one player when they leave, and in `drain` at
+ * shutdown.
+ *
+ * Best-of boards write through OrderedDataStore:UpdateAsync keeping the better of the stored and the new value, so a
+ * stale server can never lower a stored best; the others SetAsync their absolute value (retrying is harmless).
+ * Before a request the queue asks the budget (request-budget.ts); a refused request stays queued. A key this server
+ * wrote less than KEY_WRITE_INTERVAL seconds ago waits before it is written again, rather than being throttled.
+ */
+export interface ScoreWrite {
+	readonly board: string;
+	readonly season: string;
+	readonly userId: number;
+	readonly encoded: number;
+	readonly mode: "best" | "set";
+	readonly metadata?: Record<string, unknown>;
+}
+
+interface Pending extends ScoreWrite {
+	readonly attempts: number;
+	readonly notBefore: number;
+}
+
+export interface WriteQueueCounters {
+	written: number;
+	coalesced: number;
+	deferred: number;
+	failed: number;
+	unchanged: number;
+}
+
+function newRandom(): () => number {
+	const random = new Random();
+	return () => random.NextNumber();
+}
+
+const keyOf = (write: ScoreWrite) => entryKey(write.board, write.season, write.userId);
+
+function combine<T extends ScoreWrite>(older: ScoreWrite, newer: T): T {
+	const encoded = newer.mode === "best" ? math.max(older.encoded, newer.encoded) : newer.encoded;
+	return { ...newer, encoded, metadata: newer.metadata ?? older.metadata };
+}
+
+export class WriteQueue {
+	private readonly pending = new Map<string, Pending>();
+	private readonly inFlight = new Set<string>();
+	private readonly lastWrite = new Map<string, number>();
+	readonly counters: WriteQueueCounters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
+	lastError?: string;
+
+	constructor(
+		private readonly budget: RequestBudget,
+		private readonly clock: () => number = () => os.clock(),
+		private readonly random: () => number = newRandom(),
+	) {}
+
+	enqueue(write: ScoreWrite) {
+		const key = keyOf(write);
+		const existing = this.pending.get(key);
+		if (existing !== undefined) this.counters.coalesced += 1;
+		const merged = existing !== undefined ? combine(existing, write) : write;
+		this.pending.set(key, { ...merged, attempts: existing?.attempts ?? 0, notBefore: existing?.notBefore ?? 0 });
+	}
+
+	pendingCount(userId?: number): number {
+		let count = 0;
+		for (const [, write] of this.pending) if (userId === undefined || write.userId === userId) count += 1;
+		return count + (userId === undefined ? this.inFlight.size() : 0);
+	}
+
+	/** Pending writes of a board and season, for merging into what the cache shows. */
+	pendingFor(board: string, season: string): ScoreWrite[] {
+		const list: ScoreWrite[] = [];
+		for (const [, write] of this.pending) if (write.board === board && write.season === season) list.push(write);
+		return list;
+	}
+
+	/**
+	 * Starts writing every due pending write (or one player's); each runs in its own thread. `ignoreShare` is for
+	 * shutdown, when the engine's whole budget may be used. Returns how many writes were started.
+	 */
+	flush(options: { userId?: number; ignoreShare?: boolean } = {}): number {
+		const now = this.clock();
+		let started = 0;
+		for (const [key, write] of this.pending) {
+			if (options.userId !== undefined && write.userId !== options.userId) continue;
+			if (this.inFlight.has(key) || (write.notBefore > now && options.ignoreShare !== true)) continue;
+			this.pending.delete(key);
+			this.inFlight.add(key);
+			started += 1;
+			task.spawn(() => this.write(key, write, options.ignoreShare === true));
+		}
+		return started;
+	}
+
+	/** Flushes until nothing is left or `seconds` have passed (BindToClose); returns what is still pending. */
+	drain(seconds: number): number {
+		const deadline = this.clock() + seconds;
+		while (this.pendingCount() > 0 && this.clock() < deadline) {
+			this.flush({ ignoreShare: true });
+			task.wait(0.25);
+		}
+		return this.pendingCount();
+	}
+
+	private requeue(key: string, write: Pending) {
+		const newer = this.pending.get(key);
+		this.pending.set(key, newer !== undefined ? combine(write, newer) : write);
+	}
+
+	private kindsFor(write: ScoreWrite): RequestKind[] {
+		const kinds: RequestKind[] = write.mode === "best" ? ["orderedWrite", "read"] : ["orderedWrite"];
+		if (write.metadata !== undefined) kinds.push("write");
+		return kinds;
+	}
+
+	private write(key: string, write: Pending, ignoreShare: boolean) {
+		const last = this.lastWrite.get(key);
+		if (last !== undefined) {
+			const wait = last + LEADERBOARD_CONFIG.KEY_WRITE_INTERVAL - this.clock();
+			if (wait > 0) task.wait(wait);
+		}
+		if (!this.budget.tryTake(this.kindsFor(write), ignoreShare)) {
+			this.counters.deferred += 1;
+			this.inFlight.delete(key);
+			this.requeue(key, write);
+			return;
+		}
+		this.lastWrite.set(key, this.clock());
+		const [ok, problem] = pcall(() => {
+			const store = scoreStore(write.board, write.season);
+			const userKey = tostring(write.userId);
+			if (write.mode === "best") {
+				let unchanged = false;
+				store.UpdateAsync(userKey, (old) => {
+					const merged = mergeStored("best", old, write.encoded);
+					unchanged = merged === undefined;
+					return merged;
+				});
+				if (unchanged) this.counters.unchanged += 1;
+			} else {
+				store.SetAsync(userKey, write.encoded);
+			}
+			if (write.metadata !== undefined) {
+				metadataStore().SetAsync(key, { value: write.encoded, metadata: write.metadata, at: os.time() });
+			}
+		});
+		this.inFlight.delete(key);
+		if (ok) {
+			this.counters.written += 1;
+			return;
+		}
+		this.counters.failed += 1;
+		this.lastError = tostring(problem);
+		const attempts = write.attempts + 1;
+		const delay = backoffDelay(attempts, {
+			attempts: math.huge,
+			baseDelaySeconds: LEADERBOARD_CONFIG.RETRY_BASE_DELAY,
+			maxDelaySeconds: LEADERBOARD_CONFIG.RETRY_MAX_DELAY,
+			random: this.random,
+		});
+		this.requeue(key, { ...write, attempts, notBefore: this.clock() + delay });
+	}
+}

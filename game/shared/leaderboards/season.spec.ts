@@ -1,0 +1,53 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { civilFromDays, daysFromCivil, previousSeason, seasonLabel, seasonOf, timeLeft } from "./season";
+
+const at = (year: number, month: number, day: number, hour = 0) =>
+	daysFromCivil(year, month, day) * 86400 + hour * 3600;
+
+describe("seasons", () => {
+	it("converts civil dates both ways", () => {
+		expect(daysFromCivil(1970, 1, 1)).toBe(0);
+		expect(daysFromCivil(2026, 1, 1)).toBe(20454);
+		expect(civilFromDays(20454)).toEqual({ year: 2026, month: 1, day: 1 });
+		expect(civilFromDays(daysFromCivil(2024, 2, 29))).toEqual({ year: 2024, month: 2, day: 29 });
+	});
+
+	it("names ISO weeks with the week-numbering year, Monday to Monday UTC", () => {
+		// 2026-11-23 is a Monday in ISO week 48.
+		const season = seasonOf("weekly", at(2026, 11, 25, 13));
+		expect(season.id).toBe("2026-W48");
+		expect(season.startsAt).toBe(at(2026, 11, 23));
+		expect(season.endsAt).toBe(at(2026, 11, 30));
+		expect(seasonOf("weekly", at(2026, 1, 1)).id).toBe("2026-W01");
+		expect(seasonOf("weekly", at(2027, 1, 1)).id).toBe("2026-W53");
+		expect(seasonOf("weekly", at(2025, 12, 29)).id).toBe("2026-W01");
+		expect(seasonOf("weekly", at(2021, 1, 3)).id).toBe("2020-W53");
+	});
+
+	it("rolls over exactly at the UTC boundary", () => {
+		const boundary = at(2026, 11, 30);
+		expect(seasonOf("weekly", boundary - 1).id).toBe("2026-W48");
+		expect(seasonOf("weekly", boundary).id).toBe("2026-W49");
+		expect(seasonOf("monthly", at(2026, 12, 1) - 1).id).toBe("2026-11");
+		expect(seasonOf("monthly", at(2026, 12, 1)).id).toBe("2026-12");
+		expect(seasonOf("monthly", at(2026, 12, 31, 23)).endsAt).toBe(at(2027, 1, 1));
+	});
+
+	it("has one all-time season and previous seasons for the others", () => {
+		expect(seasonOf("all-time", at(2030, 5, 5)).id).toBe("all");
+		expect(seasonOf("all-time", 0).endsAt).toBeUndefined();
+		expect(previousSeason("all-time", 0)).toBeUndefined();
+		expect(previousSeason("monthly", at(2026, 1, 15))!.id).toBe("2025-12");
+		expect(previousSeason("weekly", at(2026, 11, 25))!.id).toBe("2026-W47");
+	});
+
+	it("labels seasons and the time left", () => {
+		expect(seasonLabel("2026-W48")).toBe("Week 48, 2026");
+		expect(seasonLabel("2026-11")).toBe("Nov 2026");
+		expect(seasonLabel("all")).toBe("All time");
+		const season = seasonOf("weekly", at(2026, 11, 25));
+		expect(timeLeft(season, at(2026, 11, 25))).toBe("5d 0h");
+		expect(timeLeft(season, at(2026, 11, 30) - 90)).toBe("1m 30s");
+		expect(timeLeft(seasonOf("all-time", 0), 5)).toBe("");
+	});
+});
