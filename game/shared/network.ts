@@ -32,6 +32,8 @@ interface ClientToServerEvents {
 	admin: {
 		/** Flush the sync and leaderboards and save every profile now (admins only; refused for anyone else). */
 		forceSync(): void;
+		/** Re-run one migration on every online player's data, with the join path's safety (admins only). */
+		forceMigration(version: number): void;
 	};
 	shop: {
 		/** Ask to buy a cosmetic with coins; the server runs the secure purchase. */

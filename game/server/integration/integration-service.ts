@@ -4,6 +4,7 @@ import { HEALTH_THRESHOLDS } from "shared/config/admin";
 import { Events } from "shared/events";
 import { assessSystem, buildReport, HealthReport, SystemHealth } from "shared/integration/health";
 import { PlayerDataService } from "server/data/player-data-service";
+import { forceMigration } from "server/data/force-migration";
 import { ServerEvents } from "server/network/server-events";
 import { recordRejection, rejectionStats } from "server/network/rejections";
 import { EntityService } from "server/replication/entity-service";
@@ -51,6 +52,14 @@ export class IntegrationService implements OnStart {
 		Events.migrationRan.connect(() => (this.counters.migrationsRan += 1));
 		Events.purchaseGranted.connect(() => (this.counters.purchasesGranted += 1));
 		Events.seasonRolled.connect(() => (this.counters.seasonsRolled += 1));
+		ServerEvents.admin.forceMigration.connect((player, version) => {
+			if (!isAdmin(player)) return recordRejection(player, "admin.forceMigration", "not an admin");
+			const results = forceMigration(this.playerData, version);
+			const failed = results.filter((result) => !result.ok).size();
+			print(
+				`[Admin] ${player.Name} forced migration ${version}: ${results.size() - failed} applied, ${failed} refused`,
+			);
+		});
 		ServerEvents.admin.forceSync.connect((player) => {
 			if (!isAdmin(player)) return recordRejection(player, "admin.forceSync", "not an admin");
 			this.forceSystemSynchronization();

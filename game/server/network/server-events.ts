@@ -14,7 +14,10 @@ export const ServerEvents = GlobalEvents.createServer({
 			collect: [rateLimited("demo.collect")],
 			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
 		},
-		admin: { forceSync: [rateLimited("admin.forceSync")] },
+		admin: {
+			forceSync: [rateLimited("admin.forceSync")],
+			forceMigration: [rateLimited("admin.forceSync")],
+		},
 		shop: { requestPurchase: [rateLimited("shop.requestPurchase")], equip: [rateLimited("shop.equip")] },
 	},
 });
