@@ -49,6 +49,16 @@ describe("player data: migrations on join", () => {
 		expect(history).toMatch("version 4");
 	});
 
+	it("writes nothing and kicks with a message when a migration step throws", () => {
+		// Version 4's up multiplies coins by 10: a string there makes the step throw.
+		const throwing = { ...legacyDocuments().version3, coins: "lots" };
+		const { world, client, stored } = scenario(306, throwing);
+		expect(client.kickMessage()).toMatch("needs an update that failed");
+		world.advance(10);
+		expect(stored()?.coins).toBe("lots");
+		expect(stored()?.version).toBe(3);
+	});
+
 	it("refuses data written by a newer server it cannot read, and never downgrades it", () => {
 		const newer = {
 			version: CURRENT_VERSION + 2,
