@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { Button } from "../button";
+import { Row } from "../row";
 import { THEME } from "../theme";
 
 export interface ToggleRowProps {
@@ -14,24 +15,7 @@ export interface ToggleRowProps {
 /** A yes/no setting: a caption and an On/Off button that flips it. */
 export function ToggleRow(props: ToggleRowProps) {
 	return (
-		<frame
-			LayoutOrder={props.layoutOrder}
-			Size={new UDim2(1, -8, 0, 44)}
-			BackgroundColor3={THEME.row}
-			BorderSizePixel={0}
-		>
-			<uicorner CornerRadius={THEME.corner} />
-			<textlabel
-				key="Caption"
-				Text={props.label}
-				Position={UDim2.fromScale(0.04, 0.15)}
-				Size={UDim2.fromScale(0.55, 0.7)}
-				BackgroundTransparency={1}
-				TextColor3={THEME.text}
-				Font={THEME.font}
-				TextScaled={true}
-				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+		<Row layoutOrder={props.layoutOrder} caption={props.label} captionWidth={0.55}>
 			<Button
 				key={props.name}
 				text={props.value ? "On" : "Off"}
@@ -40,6 +24,6 @@ export function ToggleRow(props: ToggleRowProps) {
 				size={UDim2.fromScale(0.24, 0.76)}
 				color={props.value ? THEME.ok : THEME.buttonMuted}
 			/>
-		</frame>
+		</Row>
 	);
 }

@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
 import { formatPercent } from "client/ui/format";
 import { Button } from "../button";
+import { Row } from "../row";
 import { THEME } from "../theme";
 
 export const VOLUME_STEP = 0.1;
@@ -18,24 +19,7 @@ export interface VolumeRowProps {
 /** A 0..1 setting shown as a percentage, stepped by tenths with - and + buttons. */
 export function VolumeRow(props: VolumeRowProps) {
 	return (
-		<frame
-			LayoutOrder={props.layoutOrder}
-			Size={new UDim2(1, -8, 0, 44)}
-			BackgroundColor3={THEME.row}
-			BorderSizePixel={0}
-		>
-			<uicorner CornerRadius={THEME.corner} />
-			<textlabel
-				key="Caption"
-				Text={props.label}
-				Position={UDim2.fromScale(0.04, 0.15)}
-				Size={UDim2.fromScale(0.4, 0.7)}
-				BackgroundTransparency={1}
-				TextColor3={THEME.text}
-				Font={THEME.font}
-				TextScaled={true}
-				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+		<Row layoutOrder={props.layoutOrder} caption={props.label} captionWidth={0.4}>
 			<Button
 				key={`${props.name}Down`}
 				text="-"
@@ -62,6 +46,6 @@ export function VolumeRow(props: VolumeRowProps) {
 				size={UDim2.fromScale(0.12, 0.76)}
 				color={THEME.buttonMuted}
 			/>
-		</frame>
+		</Row>
 	);
 }

@@ -2,6 +2,7 @@ import React from "@rbxts/react";
 import { ProductGrant } from "shared/config/products";
 import { formatThousands } from "client/ui/format";
 import { Button } from "../button";
+import { Row } from "../row";
 import { THEME } from "../theme";
 
 export interface ProductRowProps {
@@ -15,24 +16,13 @@ export interface ProductRowProps {
 /** One developer product: its name, what it grants ("ProductGrant") and a "ProductBuy" button. */
 export function ProductRow(props: ProductRowProps) {
 	return (
-		<frame
-			LayoutOrder={props.layoutOrder}
-			Size={new UDim2(1, -8, 0, 44)}
-			BackgroundColor3={THEME.row}
-			BorderSizePixel={0}
+		<Row
+			layoutOrder={props.layoutOrder}
+			caption={props.grant.name}
+			captionWidth={0.36}
+			captionName="ProductName"
+			bold={true}
 		>
-			<uicorner CornerRadius={THEME.corner} />
-			<textlabel
-				key="ProductName"
-				Text={props.grant.name}
-				Position={UDim2.fromScale(0.04, 0.15)}
-				Size={UDim2.fromScale(0.36, 0.7)}
-				BackgroundTransparency={1}
-				TextColor3={THEME.text}
-				Font={THEME.boldFont}
-				TextScaled={true}
-				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
 			<textlabel
 				key="ProductGrant"
 				Text={`+${formatThousands(props.grant.coins)} coins`}
@@ -51,6 +41,6 @@ export function ProductRow(props: ProductRowProps) {
 				size={UDim2.fromScale(0.24, 0.76)}
 				color={THEME.reward}
 			/>
-		</frame>
+		</Row>
 	);
 }

@@ -2,6 +2,7 @@ import React from "@rbxts/react";
 import { CosmeticItem } from "shared/config/demo";
 import { formatThousands } from "client/ui/format";
 import { Button } from "../button";
+import { Row } from "../row";
 import { THEME } from "../theme";
 
 export type ItemState = "forSale" | "owned" | "equipped";
@@ -28,24 +29,7 @@ export function ShopItemRow(props: ShopItemRowProps) {
 		else props.onEquip(state === "owned" ? item.id : "");
 	};
 	return (
-		<frame
-			LayoutOrder={props.layoutOrder}
-			Size={new UDim2(1, -8, 0, 44)}
-			BackgroundColor3={THEME.row}
-			BorderSizePixel={0}
-		>
-			<uicorner CornerRadius={THEME.corner} />
-			<textlabel
-				key="ItemName"
-				Text={item.name}
-				Position={UDim2.fromScale(0.04, 0.15)}
-				Size={UDim2.fromScale(0.36, 0.7)}
-				BackgroundTransparency={1}
-				TextColor3={THEME.text}
-				Font={THEME.boldFont}
-				TextScaled={true}
-				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+		<Row layoutOrder={props.layoutOrder} caption={item.name} captionWidth={0.36} captionName="ItemName" bold={true}>
 			<textlabel
 				key="ItemPrice"
 				Text={priceText}
@@ -64,6 +48,6 @@ export function ShopItemRow(props: ShopItemRowProps) {
 				size={UDim2.fromScale(0.24, 0.76)}
 				color={state === "equipped" ? THEME.buttonMuted : THEME.button}
 			/>
-		</frame>
+		</Row>
 	);
 }

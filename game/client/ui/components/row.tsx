@@ -1,0 +1,39 @@
+import React from "@rbxts/react";
+import { THEME } from "./theme";
+
+export interface RowProps {
+	readonly layoutOrder: number;
+	readonly caption: string;
+	/** The caption label's Name (specs find labels by name). */
+	readonly captionName?: string;
+	/** The caption's share of the row's width. */
+	readonly captionWidth: number;
+	readonly bold?: boolean;
+	readonly children?: React.ReactNode;
+}
+
+/** A list row: rounded background, a caption on the left, and whatever the caller puts on the right. */
+export function Row(props: RowProps) {
+	return (
+		<frame
+			LayoutOrder={props.layoutOrder}
+			Size={new UDim2(1, -8, 0, 44)}
+			BackgroundColor3={THEME.row}
+			BorderSizePixel={0}
+		>
+			<uicorner CornerRadius={THEME.corner} />
+			<textlabel
+				key={props.captionName ?? "Caption"}
+				Text={props.caption}
+				Position={UDim2.fromScale(0.04, 0.15)}
+				Size={UDim2.fromScale(props.captionWidth, 0.7)}
+				BackgroundTransparency={1}
+				TextColor3={THEME.text}
+				Font={props.bold ? THEME.boldFont : THEME.font}
+				TextScaled={true}
+				TextXAlignment={Enum.TextXAlignment.Left}
+			/>
+			{props.children}
+		</frame>
+	);
+}
