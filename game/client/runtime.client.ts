@@ -8,7 +8,7 @@ import "./data/settings-controller";
 import "./leaderboards/leaderboard-controller";
 import "./replication/entity-controller";
 import "./ui/ui-controller";
-// The demo game (npm run strip-demo removes these lines and game/*/demo).
+// The demo game: a fork deletes these lines with game/*/demo (docs/forking.md).
 import "./demo/demo-controller";
 
 Flamework.ignite();

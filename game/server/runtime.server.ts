@@ -12,7 +12,7 @@ import "./replication/entity-service";
 import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
-// The demo game (npm run strip-demo removes these lines and game/*/demo).
+// The demo game: a fork deletes these lines with game/*/demo (docs/forking.md).
 import "./demo/movement-service";
 import "./demo/round-service";
 import "./demo/course-service";

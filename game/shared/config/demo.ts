@@ -1,4 +1,4 @@
-/** The demo game's tunables. Delete with the demo (npm run strip-demo). */
+/** The demo game's tunables. Delete with the demo (docs/forking.md). */
 export const ROUND_CONFIG = {
 	intermissionSeconds: 15,
 	roundSeconds: 120,
