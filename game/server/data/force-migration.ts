@@ -1,7 +1,8 @@
 import { Players } from "@rbxts/services";
 import { DEFAULT_PLAYER_DATA, PlayerData } from "shared/data/player-data";
 import { isStoredPlayerData, StoredPlayerData } from "shared/data/player-data-guard";
-import { deepCopy, reconcile } from "shared/migrations/document";
+import { reconcile } from "shared/migrations/document";
+import { migrateDocument } from "shared/migrations/runner";
 import { MIGRATIONS } from "shared/migrations/index";
 import { Document } from "shared/migrations/migration";
 import { backupBeforeMigration } from "./backup-store";
@@ -32,17 +33,18 @@ export function forceMigration(playerData: PlayerDataService, version: number): 
 			results.push({ userId: player.UserId, ok: false, reason });
 		};
 		const original = { ...data, version: profile.Data.version, compatibleVersion: profile.Data.compatibleVersion };
-		const [ran, migrated] = pcall(() => migration.up(deepCopy(original) as unknown as Document));
-		if (!ran || !typeIs(migrated, "table")) {
-			fail(`up failed: ${tostring(migrated)}`);
+		// The join path's runner, on this one step: `up` on a copy, the step's rules (a throwing rule fails too).
+		const base = migration.version - 1;
+		const outcome = migrateDocument(
+			{ ...(original as unknown as Document), version: base, compatibleVersion: base },
+			[migration],
+			migration.version,
+		);
+		if (outcome.kind !== "ready") {
+			fail(outcome.kind === "failed" ? outcome.reason : `unexpected outcome ${outcome.kind}`);
 			continue;
 		}
-		let problem: string | undefined;
-		for (const rule of migration.validate ?? []) problem = problem ?? rule(migrated);
-		if (problem !== undefined) {
-			fail(`validation failed: ${problem}`);
-			continue;
-		}
+		const migrated = outcome.data;
 		reconcile(migrated, DEFAULT_PLAYER_DATA as unknown as Document);
 		if (
 			!isStoredPlayerData({
