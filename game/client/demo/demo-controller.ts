@@ -1,6 +1,6 @@
 import { Controller, OnStart } from "@flamework/core";
 import { subscribe } from "@rbxts/charm";
-import { Players, RunService, SoundService, Workspace } from "@rbxts/services";
+import { Players, SoundService, Workspace } from "@rbxts/services";
 import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
@@ -8,6 +8,7 @@ import { entitiesAtom } from "client/replication/entity-controller";
 import { localSettingsAtom } from "client/state/local-state";
 
 const MUSIC_ID = "rbxassetid://1837849285";
+const POSITION_REPORT_SECONDS = 0.1;
 
 /**
  * The demo on a real client (Studio and live servers): reports the character's position, shows collectibles as parts
@@ -35,15 +36,15 @@ export class DemoController implements OnStart {
 		subscribe(localSettingsAtom, applyVolume);
 		music.Play();
 
-		let elapsed = 0;
-		RunService.Heartbeat.Connect((delta) => {
-			elapsed += delta;
-			if (elapsed < 0.1) return;
-			elapsed = 0;
-			const root = Players.LocalPlayer.Character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
-			if (root === undefined) return;
-			ClientEvents.demo.move.fire(root.Position);
-			this.touchNearby(root.Position);
+		// Ten reports a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames.
+		task.spawn(() => {
+			while (true) {
+				task.wait(POSITION_REPORT_SECONDS);
+				const root = Players.LocalPlayer.Character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
+				if (root === undefined) continue;
+				ClientEvents.demo.move.fire(root.Position);
+				this.touchNearby(root.Position);
+			}
 		});
 	}
 

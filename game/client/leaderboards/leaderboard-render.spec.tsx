@@ -37,10 +37,9 @@ function render(userId: number, name: string, view: { state?: LeaderboardsState;
 				<WorldBoard
 					board={view.state!.boards.points}
 					part={part}
-					own={view.own}
+					own={view.own?.points}
 					userId={userId}
 					playerName={name}
-					now={0}
 				/>
 			</>,
 		),

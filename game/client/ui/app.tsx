@@ -14,7 +14,7 @@ import { PanelName } from "./components/hud/menu-buttons";
 import { LoadingScreen } from "./components/loading-screen";
 import { SettingsPanel } from "./components/settings/settings-panel";
 import { ShopPanel } from "./components/shop/shop-panel";
-import { useAtom } from "./hooks/use-atom";
+import { useAtom, useSelected } from "./hooks/use-atom";
 import { EventSource } from "./hooks/use-event";
 import { Toast, useToasts } from "./hooks/use-toasts";
 
@@ -49,21 +49,28 @@ export interface AppProps {
 	readonly initialToasts?: ReadonlyArray<Toast>;
 }
 
+// The parts of the synced state the UI shows. Selecting them (not the whole view) keeps a change elsewhere, such as
+// another player's collect raising the server's totals, from re-rendering the HUD on every client.
+const selectCoins = (data: PrivatePlayerView | undefined) => data?.coins;
+const selectCosmetics = (data: PrivatePlayerView | undefined) => data?.cosmetics;
+const selectRound = (data: GameData | undefined) => data?.round;
+
 /**
  * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD and
  * the panel uiState says is open (the leaderboard panel is drawn by the leaderboards' own UI).
  */
 export function App(props: AppProps) {
 	const { sources, actions } = props;
-	const ownData = useAtom(sources.ownData);
-	const gameData = useAtom(sources.gameData);
+	const coins = useSelected(sources.ownData, selectCoins);
+	const cosmetics = useSelected(sources.ownData, selectCosmetics);
+	const round = useSelected(sources.gameData, selectRound);
 	const settings = useAtom(sources.settings);
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
 	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
 
-	if (ownData === undefined || gameData === undefined) {
-		return <LoadingScreen key="LoadingScreen" waitingFor={ownData === undefined ? "your data" : "the game"} />;
+	if (coins === undefined || cosmetics === undefined || round === undefined) {
+		return <LoadingScreen key="LoadingScreen" waitingFor={coins === undefined ? "your data" : "the game"} />;
 	}
 	const open = (panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel }));
 	const close = () => open("none");
@@ -72,8 +79,8 @@ export function App(props: AppProps) {
 		panel = (
 			<ShopPanel
 				key="ShopPanel"
-				coins={ownData.coins}
-				cosmetics={ownData.cosmetics}
+				coins={coins}
+				cosmetics={cosmetics}
 				catalog={SHOP_CATALOG}
 				products={PRODUCTS}
 				onBuy={actions.buy}
@@ -101,8 +108,8 @@ export function App(props: AppProps) {
 		<>
 			<Hud
 				key="Hud"
-				coins={ownData.coins}
-				round={gameData.round}
+				coins={coins}
+				round={round}
 				serverTime={sources.serverTime}
 				showTimer={settings.showRoundTimer}
 				toasts={toasts}

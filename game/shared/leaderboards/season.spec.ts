@@ -1,5 +1,13 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { civilFromDays, daysFromCivil, previousSeason, seasonLabel, seasonOf, timeLeft } from "./season";
+import {
+	civilFromDays,
+	daysFromCivil,
+	previousSeason,
+	seasonLabel,
+	seasonOf,
+	timeLeft,
+	timeLeftChangesIn,
+} from "./season";
 
 const at = (year: number, month: number, day: number, hour = 0) =>
 	daysFromCivil(year, month, day) * 86400 + hour * 3600;
@@ -49,5 +57,25 @@ describe("seasons", () => {
 		expect(timeLeft(season, at(2026, 11, 25))).toBe("5d 0h");
 		expect(timeLeft(season, at(2026, 11, 30) - 90)).toBe("1m 30s");
 		expect(timeLeft(seasonOf("all-time", 0), 5)).toBe("");
+	});
+
+	it("says when the time-left text next changes, so a board wakes once per shown step", () => {
+		const random = new Random(48);
+		const endsAt = at(2026, 11, 30);
+		const text = (now: number) => timeLeft({ ...seasonOf("all-time", 0), endsAt }, now);
+		for (let index = 0; index < 300; index++) {
+			// Spread over every format: days, hours, minutes and seconds left, with fractional clocks.
+			const now = endsAt - random.NextNumber(0.01, 3 * 86400) * random.NextNumber() ** 3;
+			const changesIn = timeLeftChangesIn(endsAt, now);
+			if (changesIn === math.huge) {
+				// Under a second left: "0s" until the end, and after it.
+				expect([text(now), text(endsAt + 5)]).toEqual(["0s", "0s"]);
+				continue;
+			}
+			expect(text(now + changesIn - 0.001)).toBe(text(now));
+			expect(text(now + changesIn + 0.001)).never.toBe(text(now));
+		}
+		expect(timeLeftChangesIn(endsAt, endsAt + 1)).toBe(math.huge);
+		expect(timeLeftChangesIn(undefined, 0)).toBe(math.huge);
 	});
 });

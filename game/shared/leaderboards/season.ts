@@ -96,6 +96,21 @@ export function seasonLabel(id: string): string {
 	return id === "all" ? "All time" : id;
 }
 
+/**
+ * Seconds until timeLeft's text for `endsAt` changes: it shows hours while a day or more is left, minutes while an
+ * hour is, then seconds. math.huge when it never changes again (no end, or over).
+ */
+export function timeLeftChangesIn(endsAt: number | undefined, now: number): number {
+	if (endsAt === undefined || endsAt - now <= 0) return math.huge;
+	const remaining = endsAt - now;
+	const shown = math.floor(remaining);
+	// "0s" stays until the end and after it.
+	if (shown === 0) return math.huge;
+	const unit = shown >= DAY ? 3600 : shown >= 3600 ? 60 : 1;
+	const sinceUnit = remaining - math.floor(remaining / unit) * unit;
+	return sinceUnit > 0 ? sinceUnit : unit;
+}
+
 /** Time left in a season as "3d 4h", "5h 12m", "42s"; "" for a season that never ends. */
 export function timeLeft(season: Season, now: number): string {
 	if (season.endsAt === undefined) return "";

@@ -1,5 +1,5 @@
 import { Getter, subscribe } from "@rbxts/charm";
-import { useEffect, useState } from "@rbxts/react";
+import { useEffect, useMemo, useState } from "@rbxts/react";
 
 /**
  * Reads a Charm atom (or any getter built from atoms) and re-renders when its value changes. Charm's bundled hook
@@ -15,4 +15,14 @@ export function useAtom<T>(getter: Getter<T>): T {
 		return subscribe(getter, (current) => setValue(() => current));
 	}, [getter]);
 	return value;
+}
+
+/**
+ * Reads one part of an atom: re-renders only when `selector`'s result changes (by identity), not on every change of
+ * the atom. `selector` should be a module-level function; the synced state is immutable, so an untouched part keeps its
+ * identity across patches.
+ */
+export function useSelected<T, U>(getter: Getter<T>, selector: (value: T) => U): U {
+	const selected = useMemo(() => () => selector(getter()), [getter, selector]);
+	return useAtom(selected);
 }

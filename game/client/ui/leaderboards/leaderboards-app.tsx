@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from "@rbxts/react";
+import React from "@rbxts/react";
 import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
 import { useAtom } from "client/ui/hooks/use-atom";
 import {
@@ -17,21 +17,13 @@ export interface LeaderboardsAppProps {
 	readonly partFor: (board: string) => BasePart | undefined;
 }
 
-function useUnixClock(): number {
-	const [now, setNow] = useState(() => DateTime.now().UnixTimestamp);
-	useEffect(() => {
-		let alive = true;
-		task.spawn(() => {
-			while (alive) {
-				task.wait(1);
-				if (alive) setNow(DateTime.now().UnixTimestamp);
-			}
-		});
-		return () => {
-			alive = false;
-		};
-	}, []);
-	return now;
+function selectBoard(board: string) {
+	selectedBoardAtom(board);
+	selectedSeasonAtom(undefined);
+}
+
+function selectSeason(season: string | undefined) {
+	selectedSeasonAtom(season);
 }
 
 /** Everything the leaderboards draw: the HUD panel and one in-world board per part. */
@@ -40,7 +32,6 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 	const own: OwnLeaderboards | undefined = useAtom(ownLeaderboardsAtom);
 	const selectedBoard = useAtom(selectedBoardAtom);
 	const selectedSeason = useAtom(selectedSeasonAtom);
-	const now = useUnixClock();
 	const boards: Record<string, React.Element> = {};
 	for (const name of state?.order ?? []) {
 		const part = props.partFor(name);
@@ -51,10 +42,9 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 				key={name}
 				board={board}
 				part={part}
-				own={own}
+				own={own?.[name]}
 				userId={props.userId}
 				playerName={props.playerName}
-				now={now}
 			/>
 		);
 	}
@@ -67,11 +57,8 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 				playerName={props.playerName}
 				selectedBoard={selectedBoard}
 				selectedSeason={selectedSeason}
-				onSelectBoard={(board) => {
-					selectedBoardAtom(board);
-					selectedSeasonAtom(undefined);
-				}}
-				onSelectSeason={(season) => selectedSeasonAtom(season)}
+				onSelectBoard={selectBoard}
+				onSelectSeason={selectSeason}
 			/>
 			{boards}
 		</>

@@ -1,25 +1,47 @@
 import React from "@rbxts/react";
 import { createPortal } from "@rbxts/react-roblox";
-import { seasonLabel, seasonOf, timeLeft } from "shared/leaderboards/season";
-import { BoardState, displayRows, OwnLeaderboards } from "shared/leaderboards/view";
+import { seasonLabel, seasonOf, timeLeft, timeLeftChangesIn } from "shared/leaderboards/season";
+import { BoardState, displayRows, OwnEntry } from "shared/leaderboards/view";
+import { useClock } from "client/ui/hooks/use-clock";
 import { BoardRows } from "./board-rows";
 
 export interface WorldBoardProps {
 	readonly board: BoardState;
 	readonly part: BasePart;
-	readonly own?: OwnLeaderboards;
+	/** The player's own entry on this board. */
+	readonly own?: OwnEntry;
 	readonly userId: number;
 	readonly playerName: string;
-	/** Unix seconds now (for the time left). */
-	readonly now: number;
 }
 
-/** A board on a part in the world: a SurfaceGui rendered into the part through a portal. */
-export function WorldBoard(props: WorldBoardProps) {
+/** The season's name and the time left in it: the one part of a board that changes with the clock. */
+const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
+
+function SeasonCaption(props: { readonly season: string; readonly endsAt?: number }) {
+	const left = useClock(
+		() =>
+			props.endsAt !== undefined ? timeLeft({ ...seasonOf("all-time", 0), endsAt: props.endsAt }, unixNow()) : "",
+		() => timeLeftChangesIn(props.endsAt, unixNow()),
+		[props.endsAt],
+	);
+	return (
+		<textlabel
+			key="BoardSeason"
+			Position={new UDim2(0, 0, 0, 40)}
+			Size={new UDim2(1, 0, 0, 28)}
+			TextSize={20}
+			Text={left !== "" ? `${seasonLabel(props.season)} · ${left} left` : seasonLabel(props.season)}
+		/>
+	);
+}
+
+/**
+ * A board on a part in the world: a SurfaceGui rendered into the part through a portal. Memoized: a refresh of one
+ * board (or of the player's own value on another) leaves the others alone.
+ */
+function WorldBoardSurface(props: WorldBoardProps) {
 	const board = props.board;
-	const view = displayRows(board, props.userId, props.playerName, props.own?.[board.name]);
-	const left =
-		board.endsAt !== undefined ? timeLeft({ ...seasonOf("all-time", 0), endsAt: board.endsAt }, props.now) : "";
+	const view = displayRows(board, props.userId, props.playerName, props.own);
 	return createPortal(
 		<surfacegui
 			key={`BoardGui_${board.name}`}
@@ -28,13 +50,7 @@ export function WorldBoard(props: WorldBoardProps) {
 			PixelsPerStud={40}
 		>
 			<textlabel key="BoardTitle" Size={new UDim2(1, 0, 0, 40)} TextSize={30} Text={board.title} />
-			<textlabel
-				key="BoardSeason"
-				Position={new UDim2(0, 0, 0, 40)}
-				Size={new UDim2(1, 0, 0, 28)}
-				TextSize={20}
-				Text={left !== "" ? `${seasonLabel(board.season)} · ${left} left` : seasonLabel(board.season)}
-			/>
+			<SeasonCaption key="BoardSeason" season={board.season} endsAt={board.endsAt} />
 			<frame
 				key="Body"
 				Position={new UDim2(0, 0, 0, 72)}
@@ -54,3 +70,5 @@ export function WorldBoard(props: WorldBoardProps) {
 		props.part,
 	);
 }
+
+export const WorldBoard = React.memo(WorldBoardSurface);

@@ -1,6 +1,6 @@
 import React, { useState } from "@rbxts/react";
 import { HealthReport } from "shared/integration/health";
-import { usePolled } from "client/ui/hooks/use-polled";
+import { untilAgeTicks, useClock } from "client/ui/hooks/use-clock";
 import { Button } from "../button";
 import { Panel } from "../panel";
 import { statusColor, THEME } from "../theme";
@@ -23,7 +23,11 @@ export interface DiagnosticsPanelProps {
 export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 	const { report } = props;
 	const [requestedAt, setRequestedAt] = useState<number | undefined>(undefined);
-	const age = usePolled(() => math.max(0, math.floor(props.serverTime() - report.generatedAt)), 0.5);
+	const age = useClock(
+		() => math.max(0, math.floor(props.serverTime() - report.generatedAt)),
+		() => untilAgeTicks(report.generatedAt, props.serverTime()),
+		[report.generatedAt],
+	);
 	const pending = requestedAt !== undefined && report.generatedAt < requestedAt;
 	const rows: Record<string, React.Element> = {};
 	report.systems.forEach((system, index) => {

@@ -1,7 +1,7 @@
 import React from "@rbxts/react";
 import { RoundState } from "shared/demo/round-rules";
 import { formatClock, roundLabel, secondsLeft } from "client/ui/format";
-import { usePolled } from "client/ui/hooks/use-polled";
+import { untilCountdownTicks, useClock } from "client/ui/hooks/use-clock";
 import { THEME } from "../theme";
 
 export interface RoundInfoProps {
@@ -11,12 +11,13 @@ export interface RoundInfoProps {
 	readonly showTimer: boolean;
 }
 
-/** How often the timer reads the clock; it re-renders only when the shown second changes. */
-const TICK_SECONDS = 0.2;
-
 /** Top centre: the round's phase ("RoundStatus") and the time left in it ("RoundTimer", e.g. "1:05"). */
 export function RoundInfo(props: RoundInfoProps) {
-	const left = usePolled(() => secondsLeft(props.round.endsAt, props.serverTime()), TICK_SECONDS);
+	const left = useClock(
+		() => secondsLeft(props.round.endsAt, props.serverTime()),
+		() => untilCountdownTicks(props.round.endsAt, props.serverTime()),
+		[props.round.endsAt],
+	);
 	return (
 		<frame
 			AnchorPoint={new Vector2(0.5, 0)}
