@@ -115,11 +115,13 @@ export interface World {
 	readonly readStore: (storeName: string, key: string, scope?: string) => unknown;
 	/** Puts a raw value under a key, as if an older server had written it. */
 	readonly writeStore: (storeName: string, key: string, value: unknown, scope?: string) => void;
-	/** DataStore request counters (by request type, throttled, errors). */
-	readonly datastore: () => { requests: Record<string, number>; throttled: number; errors: number } & Record<
-		string,
-		unknown
-	>;
+	/** DataStore request counters (by request type, budget throttles, same-key write waits, errors). */
+	readonly datastore: () => {
+		requests: Record<string, number>;
+		throttled: number;
+		sameKeyWaits: number;
+		errors: number;
+	} & Record<string, unknown>;
 	/** A player buys a developer product on a server: ProcessReceipt runs there and is retried as Roblox does. */
 	readonly purchase: (
 		server: WorldServer,

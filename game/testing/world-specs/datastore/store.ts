@@ -6,7 +6,10 @@ import type { World, WorldServer } from "../../world";
 
 export interface StoreCounts {
 	readonly requests: Record<string, number>;
+	/** Requests that waited for the server's budget (the throttle queue). */
 	readonly throttled: number;
+	/** Writes that waited for the 6 s interval between writes to one key. */
+	readonly sameKeyWaits: number;
 	readonly errors: number;
 	readonly cacheHits: number;
 }
