@@ -144,3 +144,54 @@ describe("RBXScriptConnection", () => {
 		expect(() => signal.Connect(signal, 5)).toThrow("Attempt to connect failed: Passed value is not a function");
 	});
 });
+
+// Handlers run on reusable threads (docs/engine.md, "Handler threads"): the reuse must never be visible to a handler
+// that yields, and an error must not take later handlers down with it.
+describe("handler threads", () => {
+	for (const behavior of ["Deferred", "Immediate"] as const) {
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Connect
+		it(`a handler that yields keeps its thread while later handlers run (${behavior})`, () => {
+			const log = peerWith(behavior).run(`
+				local log = {}
+				local event = Instance.new("BindableEvent")
+				local sleeper
+				event.Event:Connect(function(value)
+					if value == "sleep" then
+						sleeper = coroutine.running()
+						task.wait(1)
+						table.insert(log, "woke " .. tostring(coroutine.running() == sleeper))
+					else
+						table.insert(log, "ran " .. value .. " " .. tostring(coroutine.running() ~= sleeper))
+					end
+				end)
+				event:Fire("sleep")
+				task.wait()
+				event:Fire("a")
+				event:Fire("b")
+				task.wait(2)
+				return log
+			`) as string[];
+			expect(log).toEqual(["ran a true", "ran b true", "woke true"]);
+		});
+
+		// create.roblox.com/docs/reference/engine/datatypes/RBXScriptSignal#Connect
+		it(`an error in one handler call leaves the next calls running (${behavior})`, () => {
+			const peer = peerWith(behavior);
+			const log = peer.run(`
+				local log = {}
+				local event = Instance.new("BindableEvent")
+				event.Event:Connect(function(value)
+					if value == "fail" then error("handler failed") end
+					table.insert(log, value)
+				end)
+				event:Fire("a")
+				event:Fire("fail")
+				event:Fire("b")
+				task.wait()
+				return log
+			`) as string[];
+			expect(log).toEqual(["a", "b"]);
+			expect(peer.errors().some((message) => message.find("handler failed")[0] !== undefined)).toBe(true);
+		});
+	}
+});
