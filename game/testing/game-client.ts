@@ -19,17 +19,12 @@ export function clientCoins(client: WorldClient): number | undefined {
 	return runOnClient(client, `local data = dataState.ownDataAtom() return data and data.coins`) as number | undefined;
 }
 
-/** Luau that walks the player to `target` at 18 studs/s through the demo's move remote (define, then call). */
+/**
+ * Luau that walks the player to `target` (define, then call) with the bots' walker (game/testing/bots/walker.ts): the
+ * demo's move remote at walking speed, from where the player's earlier walks left it.
+ */
 export const WALK_TO = `
 	local events = require(client.network["client-events"]).ClientEvents
-	local function walkTo(target)
-		local position = _G.botPosition or Vector3.new(0, 3, 0)
-		while (target - position).Magnitude > 0.5 do
-			local offset = target - position
-			position = position + offset.Unit * math.min(offset.Magnitude, 1.8)
-			events.demo.move:fire(position)
-			task.wait(0.1)
-		end
-		_G.botPosition = position
-	end
+	local walker = require(game.ReplicatedStorage.testing.bots.walker).walkerOfLocalPlayer()
+	local function walkTo(target) walker:walkTo(target) end
 `;

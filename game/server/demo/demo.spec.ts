@@ -24,10 +24,11 @@ function nearestCollectible(client: WorldClient) {
 	return runOnClient(
 		client,
 		`
+		local from = require(game.ReplicatedStorage.testing.bots.walker).walkerOfLocalPlayer():currentPosition()
 		local best, bestDistance
 		for id, entity in require(client.replication["entity-controller"]).entitiesAtom() do
 			if entity.kind == "collectible" then
-				local distance = (entity.state.position - (_G.botPosition or Vector3.new(0, 3, 0))).Magnitude
+				local distance = (entity.state.position - from).Magnitude
 				if not bestDistance or distance < bestDistance then best, bestDistance = id, distance end
 			end
 		end

@@ -1,4 +1,5 @@
 import type { SettingsController } from "client/data/settings-controller";
+import type { ClientEvents } from "client/network/client-events";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { SettingChange } from "shared/data/settings";
 
@@ -7,6 +8,8 @@ export interface BotContext {
 	readonly random: Random;
 	/** The folder of Flamework's remotes (ReplicatedStorage["shared/network@GlobalEvents"]). */
 	readonly remotes: Instance;
+	/** The client's side of every remote (client/network/client-events), as its controllers fire them. */
+	readonly events: typeof ClientEvents;
 	readonly settings: SettingsController;
 	/** The client's mirror of its own data, undefined until the first snapshot. */
 	readonly ownData: () => PrivatePlayerView | undefined;

@@ -1,8 +1,9 @@
 import { Flamework } from "@flamework/core";
-import { Players, ReplicatedStorage } from "@rbxts/services";
+import { ReplicatedStorage } from "@rbxts/services";
 import type { SettingsController } from "client/data/settings-controller";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { Behaviour, BEHAVIOURS, BotContext } from "./behaviours";
+import { clientEvents, clientModule } from "./client-modules";
 
 /**
  * A playtest bot: client-side code that plays through the same controllers and remotes as a real client. The playtest
@@ -36,12 +37,6 @@ interface DataState {
 	ownDataAtom: () => PrivatePlayerView | undefined;
 }
 
-function clientModule(...path: string[]): ModuleScript {
-	let current: Instance = Players.LocalPlayer.WaitForChild("PlayerScripts").WaitForChild("client");
-	for (const name of path) current = current.WaitForChild(name);
-	return current as ModuleScript;
-}
-
 function pick(list: readonly Behaviour[], weights: Readonly<Record<string, number>>, random: Random): Behaviour {
 	let total = 0;
 	for (const behaviour of list) total += weights[behaviour.name] ?? behaviour.weight;
@@ -61,6 +56,7 @@ export function runBot(options: BotOptions) {
 	const context: BotContext = {
 		random,
 		remotes: ReplicatedStorage.WaitForChild(REMOTES),
+		events: clientEvents(),
 		settings: Flamework.resolveDependency<SettingsController>("client/data/settings-controller@SettingsController"),
 		ownData: () => dataState.ownDataAtom(),
 	};
