@@ -2,6 +2,9 @@ import type { SettingsController } from "client/data/settings-controller";
 import type { ClientEvents } from "client/network/client-events";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { SettingChange } from "shared/data/settings";
+// demo:begin
+import { DEMO_BEHAVIOURS } from "./demo-behaviours";
+// demo:end
 
 /** What a behaviour may use: the client's own controllers and remotes, never the server. */
 export interface BotContext {
@@ -59,4 +62,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
 	{ name: "changeSettings", weight: 3, remotes: ["change"], run: changeSettings },
 	{ name: "requestSnapshot", weight: 1, remotes: ["requestSnapshot"], run: requestSnapshot },
 	{ name: "idle", weight: 4, remotes: [], run: idle },
+	// demo:begin
+	...DEMO_BEHAVIOURS,
+	// demo:end
 ];

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { runWithGame } from "testing/game-server";
+import { createWorld } from "testing/world";
+
+const USER_ID = 931;
+
+interface Progress {
+	readonly points: number;
+	readonly bestCourseMs: number;
+	readonly owned: number;
+	readonly coinsEarned: number;
+}
+
+describe("a bot playing the demo", () => {
+	it("collects, runs the course and buys through the client's remotes, never moving too fast", () => {
+		const world = createWorld({ seed: 93 });
+		const server = world.startServer();
+		const client = world.join(USER_ID, server);
+		world.runUntil(() => clientCoins(client) !== undefined, 60);
+		// Quick thinking and only the demo's behaviours, so one round is enough to earn the cheapest cosmetic.
+		runOnClient(
+			client,
+			`
+			_G.botStats = { actions = {} }
+			local bots = require(game.ReplicatedStorage.testing.bots)
+			task.spawn(bots.runBot, {
+				seed = 5, thinkMin = 0.5, thinkMax = 2, stats = _G.botStats,
+				weights = { changeSettings = 0, requestSnapshot = 0, idle = 0 },
+			})
+		`,
+		);
+		const progress = () =>
+			runWithGame(
+				server,
+				`
+				local data = playerState.getPlayerData(${USER_ID})
+				local gameData = require(game.ServerScriptService.server.state["game-state"]).gameDataAtom()
+				return {
+					points = data.stats.points, bestCourseMs = data.stats.bestCourseMs,
+					owned = #data.cosmetics.owned, coinsEarned = gameData.totals.coinsEarned,
+				}
+			`,
+			) as Progress;
+		// Checked every few seconds of play rather than every frame (each check runs a snippet on the server).
+		for (let waited = 0; waited < 400; waited += 5) {
+			const now = progress();
+			if (now.points > 0 && now.bestCourseMs > 0 && now.owned > 0) break;
+			world.advance(5);
+		}
+
+		const final = progress();
+		expect(final.points).toBeGreaterThan(0);
+		expect(final.coinsEarned).toBeGreaterThan(0);
+		// 140 studs between the checkpoints at the bot's 18 studs/s, less the few studs it stops short of each.
+		expect(final.bestCourseMs).toBeGreaterThanOrEqual(7000);
+		expect(final.owned).toBeGreaterThan(0);
+		const actions = runOnClient(client, `return _G.botStats.actions`) as Record<string, number>;
+		expect(actions.collect).toBeGreaterThan(0);
+		expect(actions.runCourse).toBeGreaterThan(0);
+		expect(actions.buy).toBeGreaterThan(0);
+		const rejections = runWithGame(
+			server,
+			`return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason`,
+		) as Record<string, number>;
+		const refusedMovesOrRuns: string[] = [];
+		for (const [reason] of pairs(rejections)) {
+			const remote = reason.split(":")[0];
+			if (remote === "demo.move" || remote === "demo.courseCheckpoint") refusedMovesOrRuns.push(reason);
+		}
+		expect(refusedMovesOrRuns).toEqual([]);
+		expect(world.scriptErrors()).toEqual([]);
+	});
+});
