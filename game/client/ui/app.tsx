@@ -1,4 +1,4 @@
-import React from "@rbxts/react";
+import React, { useMemo } from "@rbxts/react";
 import { Atom, Getter } from "@rbxts/charm";
 import { SHOP_CATALOG } from "shared/config/demo";
 import { PRODUCTS } from "shared/config/products";
@@ -11,6 +11,7 @@ import { UiState } from "client/state/local-state";
 import { DiagnosticsPanel } from "./components/diagnostics/diagnostics-panel";
 import { Hud } from "./components/hud/hud";
 import { PanelName } from "./components/hud/menu-buttons";
+import { RoundClock } from "./components/hud/round-info";
 import { LoadingScreen } from "./components/loading-screen";
 import { SettingsPanel } from "./components/settings/settings-panel";
 import { ShopPanel } from "./components/shop/shop-panel";
@@ -53,7 +54,9 @@ export interface AppProps {
 // another player's collect raising the server's totals, from re-rendering the HUD on every client.
 const selectCoins = (data: PrivatePlayerView | undefined) => data?.coins;
 const selectCosmetics = (data: PrivatePlayerView | undefined) => data?.cosmetics;
-const selectRound = (data: GameData | undefined) => data?.round;
+const selectRoundPhase = (data: GameData | undefined) => data?.round.phase;
+const selectRoundNumber = (data: GameData | undefined) => data?.round.number;
+const selectRoundEndsAt = (data: GameData | undefined) => data?.round.endsAt;
 
 /**
  * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD and
@@ -63,7 +66,16 @@ export function App(props: AppProps) {
 	const { sources, actions } = props;
 	const coins = useSelected(sources.ownData, selectCoins);
 	const cosmetics = useSelected(sources.ownData, selectCosmetics);
-	const round = useSelected(sources.gameData, selectRound);
+	const roundPhase = useSelected(sources.gameData, selectRoundPhase);
+	const roundNumber = useSelected(sources.gameData, selectRoundNumber);
+	const roundEndsAt = useSelected(sources.gameData, selectRoundEndsAt);
+	const round = useMemo(
+		(): RoundClock | undefined =>
+			roundPhase !== undefined && roundNumber !== undefined && roundEndsAt !== undefined
+				? { phase: roundPhase, number: roundNumber, endsAt: roundEndsAt }
+				: undefined,
+		[roundPhase, roundNumber, roundEndsAt],
+	);
 	const settings = useAtom(sources.settings);
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);

@@ -1,14 +1,13 @@
 import React from "@rbxts/react";
-import { RoundState } from "shared/demo/round-rules";
 import { Toast } from "client/ui/hooks/use-toasts";
 import { CoinsLabel } from "./coins-label";
 import { MenuButtons, PanelName } from "./menu-buttons";
-import { RoundInfo } from "./round-info";
+import { RoundClock, RoundInfo } from "./round-info";
 import { ToastList } from "./toast-list";
 
 export interface HudProps {
 	readonly coins: number;
-	readonly round: RoundState;
+	readonly round: RoundClock;
 	readonly serverTime: () => number;
 	readonly showTimer: boolean;
 	readonly toasts: ReadonlyArray<Toast>;

@@ -4,8 +4,11 @@ import { formatClock, roundLabel, secondsLeft } from "client/ui/format";
 import { untilCountdownTicks, useClock } from "client/ui/hooks/use-clock";
 import { THEME } from "../theme";
 
+/** What the HUD shows of a round: not its scores, which change with every collect. */
+export type RoundClock = Pick<RoundState, "phase" | "number" | "endsAt">;
+
 export interface RoundInfoProps {
-	readonly round: RoundState;
+	readonly round: RoundClock;
 	/** The server's clock in Unix seconds (Workspace:GetServerTimeNow in the game). */
 	readonly serverTime: () => number;
 	readonly showTimer: boolean;
