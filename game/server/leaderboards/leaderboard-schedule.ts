@@ -1,0 +1,126 @@
+import { Players } from "@rbxts/services";
+import { BoardConfig, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
+import { Events } from "shared/events";
+import { Season, seasonOf } from "shared/leaderboards/season";
+import { BoardCache } from "./board-cache";
+import { BoardRegistry } from "./board-registry";
+import { RequestBudget } from "./request-budget";
+import { SeasonSnapshots } from "./season-snapshot";
+import { StatFeed } from "./stat-feed";
+import { WriteQueue } from "./write-queue";
+
+const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
+
+interface DueSnapshot {
+	readonly board: string;
+	readonly season: string;
+	/** os.clock() when the snapshot may be taken. */
+	readonly at: number;
+}
+
+/**
+ * What the leaderboards do on the clock, once a second: move boards into a new season, refresh the cached tops
+ * within the budget, read each seasonal board's history once, flush the coalesced writes every FLUSH_INTERVAL, and
+ * take a finished season's snapshot once every server's last flush has had time to land (SNAPSHOT_DELAY).
+ */
+export class LeaderboardSchedule {
+	private readonly historyRequested = new Set<string>();
+	private readonly dueSnapshots: DueSnapshot[] = [];
+	private lastFlush = os.clock();
+
+	constructor(
+		private readonly registry: BoardRegistry,
+		private readonly budget: RequestBudget,
+		private readonly queue: WriteQueue,
+		private readonly cache: BoardCache,
+		private readonly snapshots: SeasonSnapshots,
+		private readonly feed: StatFeed,
+	) {}
+
+	tick() {
+		const now = unixNow();
+		// An empty server shows boards to nobody: it reads nothing (and spends no budget) until a player joins.
+		const occupied = Players.GetPlayers().size() > 0;
+		for (const [name, board] of this.registry.configs) {
+			const season = seasonOf(board.season, now);
+			const previous = this.registry.seasons.get(name)!;
+			if (previous.id !== season.id) this.rollover(board, previous, season);
+		}
+		// A due snapshot goes first: refreshes wait while one is waiting for the GetSortedAsync share.
+		const clockNow = os.clock();
+		const snapshotWaiting = this.dueSnapshots.some((due) => due.at <= clockNow);
+		for (const name of this.cache.due()) {
+			if (!occupied || snapshotWaiting || !this.budget.canTake(["sorted"])) break;
+			task.spawn(() => {
+				if (this.cache.refresh(name)) this.registry.changed = true;
+			});
+		}
+		for (const [name, board] of this.registry.configs) {
+			if (occupied && board.season !== "all-time" && !this.historyRequested.has(name)) {
+				this.historyRequested.add(name);
+				task.spawn(() => this.loadHistory(name));
+			}
+		}
+		if (os.clock() - this.lastFlush >= LEADERBOARD_CONFIG.FLUSH_INTERVAL) {
+			this.lastFlush = os.clock();
+			this.queue.flush();
+		}
+		const clock = os.clock();
+		for (let index = this.dueSnapshots.size() - 1; index >= 0; index--) {
+			const due = this.dueSnapshots[index];
+			if (due.at > clock) continue;
+			this.dueSnapshots.remove(index);
+			task.spawn(() => this.finishSeason(due.board, due.season));
+		}
+	}
+
+	/**
+	 * Snapshots the board's current season into its history now (what a season end does; idempotent per season).
+	 * Scores are not deleted: seasons start empty because each has its own store.
+	 */
+	snapshotNow(boardName: string, reason?: string): string {
+		const season = this.registry.seasons.get(boardName);
+		if (season === undefined) return "unknown board";
+		this.queue.flush();
+		const outcome = this.snapshots.take(boardName, season.id);
+		if (reason !== undefined) print(`[Leaderboards] ${boardName} ${season.id} snapshot (${reason}): ${outcome}`);
+		this.loadHistory(boardName);
+		return outcome;
+	}
+
+	private rollover(board: BoardConfig, finished: Season, upcoming: Season) {
+		this.registry.seasons.set(board.name, upcoming);
+		this.cache.track(board.name, upcoming.id);
+		for (const [, values] of this.registry.live) values.delete(board.name);
+		this.feed.rollover(board, upcoming);
+		this.dueSnapshots.push({
+			board: board.name,
+			season: finished.id,
+			at: os.clock() + LEADERBOARD_CONFIG.SNAPSHOT_DELAY,
+		});
+		this.registry.changed = true;
+	}
+
+	private finishSeason(board: string, season: string) {
+		const upcoming = this.registry.seasons.get(board)?.id ?? "";
+		const outcome = this.snapshots.take(board, season);
+		if (outcome === "written") Events.seasonRolled.fire({ board, finishedSeason: season, newSeason: upcoming });
+		if (outcome === "written" || outcome === "already") {
+			this.loadHistory(board);
+			return;
+		}
+		const retry =
+			outcome === "leased-elsewhere" ? 15 : outcome === "deferred" ? 1 : LEADERBOARD_CONFIG.RETRY_BASE_DELAY * 3;
+		this.dueSnapshots.push({ board, season, at: os.clock() + retry });
+	}
+
+	private loadHistory(board: string) {
+		const history = this.snapshots.read(board);
+		if (history === undefined) {
+			this.historyRequested.delete(board); // try again on a later tick
+			return;
+		}
+		this.registry.history.set(board, history);
+		this.registry.changed = true;
+	}
+}
