@@ -7,7 +7,7 @@ import { PlayerDataService } from "server/data/player-data-service";
 import { shareWithEveryClient, SyncService } from "server/sync/sync-service";
 import { BoardCache } from "./board-cache";
 import { BoardRegistry } from "./board-registry";
-import { LeaderboardReads, LeaderboardRow } from "./leaderboard-reads";
+import { LeaderboardReads, LeaderboardRow, MetadataRead } from "./leaderboard-reads";
 import { LeaderboardSchedule } from "./leaderboard-schedule";
 import {
 	forgetOwnLeaderboards,
@@ -46,7 +46,7 @@ export class LeaderboardService implements OnStart {
 	readonly baselines = new SeasonBaselines(this.budget);
 	readonly registry = new BoardRegistry();
 	private readonly writes = new LeaderboardWrites(this.registry, this.queue, this.cache);
-	private readonly reads = new LeaderboardReads(this.registry, this.cache, this.names);
+	readonly reads = new LeaderboardReads(this.registry, this.budget, this.cache, this.names);
 	private readonly feed: StatFeed;
 	private readonly schedule: LeaderboardSchedule;
 	private resolvingNames = false;
@@ -115,6 +115,11 @@ export class LeaderboardService implements OnStart {
 	/** A player's rank from the cached top: `label` is "N+" when they are outside it, "-" without a value. */
 	getPlayerRank(boardName: string, userId: number): { rank?: number; label: string; value?: number } {
 		return this.reads.getPlayerRank(boardName, userId);
+	}
+
+	/** The metadata stored beside a player's score on a board, for `season` (default: the current one). Yields. */
+	getPlayerMetadata(boardName: string, userId: number, season?: string): MetadataRead {
+		return this.reads.getPlayerMetadata(boardName, userId, season);
 	}
 
 	/** Snapshots the board's current season into its history now (what a season end does; idempotent per season). */

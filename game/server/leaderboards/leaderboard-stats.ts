@@ -1,6 +1,7 @@
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { BoardCache } from "./board-cache";
 import { BoardRegistry } from "./board-registry";
+import { LeaderboardReads } from "./leaderboard-reads";
 import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
@@ -16,6 +17,7 @@ export interface StatsSources {
 	readonly snapshots: SeasonSnapshots;
 	readonly baselines: SeasonBaselines;
 	readonly names: NameCache;
+	readonly reads: LeaderboardReads;
 }
 
 /**
@@ -32,7 +34,7 @@ export function effectiveRefreshInterval(budget: RequestBudget, boardCount: numb
 
 /** The design's getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
 export function leaderboardStats(sources: StatsSources) {
-	const { registry, budget, queue, cache, snapshots, baselines, names } = sources;
+	const { registry, budget, queue, cache, snapshots, baselines, names, reads } = sources;
 	const boards: Record<string, { season: string; entries: number; cacheAge?: number; complete: boolean }> = {};
 	for (const [name, season] of registry.seasons) {
 		const cached = cache.get(name);
@@ -52,8 +54,13 @@ export function leaderboardStats(sources: StatsSources) {
 		snapshots: { ...snapshots.counters },
 		requests: budget.usage(),
 		refreshInterval: effectiveRefreshInterval(budget, registry.configs.size()),
-		errors: queue.counters.failed + cache.counters.failures + snapshots.counters.failures + baselines.failures,
-		lastError: queue.lastError ?? cache.lastError ?? snapshots.lastError ?? baselines.lastError,
+		errors:
+			queue.counters.failed +
+			cache.counters.failures +
+			snapshots.counters.failures +
+			baselines.failures +
+			reads.metadataFailures,
+		lastError: queue.lastError ?? cache.lastError ?? snapshots.lastError ?? baselines.lastError ?? reads.lastError,
 		names: { cached: names.size(), lookups: names.lookups, failures: names.failures },
 	};
 }

@@ -18,6 +18,15 @@ export function entryKey(board: string, season: string, userId: number): string 
 	return `${board}_${season}_${userId}`;
 }
 
+/** A score's metadata as the metadata store keeps it, under the score's entry key. */
+export interface StoredMetadata {
+	/** The encoded value the metadata was written with (see shared/leaderboards/ranking.ts). */
+	readonly value: number;
+	readonly metadata: Record<string, unknown>;
+	/** Unix seconds of the write. */
+	readonly at: number;
+}
+
 export function metadataStore(): DataStore {
 	return DataStoreService.GetDataStore(LEADERBOARD_CONFIG.METADATA_STORE);
 }

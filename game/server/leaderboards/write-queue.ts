@@ -2,7 +2,7 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { mergeStored } from "shared/leaderboards/ranking";
 import { backoffDelay } from "shared/util/retry";
 import { RequestBudget, RequestKind } from "./request-budget";
-import { entryKey, metadataStore, scoreStore } from "./stores";
+import { entryKey, metadataStore, scoreStore, StoredMetadata } from "./stores";
 
 /**
  * Coalesced score writes. A write is the absolute (encoded) value a player should have on a board's season store;
@@ -151,7 +151,8 @@ export class WriteQueue {
 				store.SetAsync(userKey, write.encoded);
 			}
 			if (write.metadata !== undefined) {
-				metadataStore().SetAsync(key, { value: write.encoded, metadata: write.metadata, at: os.time() });
+				const stored: StoredMetadata = { value: write.encoded, metadata: write.metadata, at: os.time() };
+				metadataStore().SetAsync(key, stored);
 			}
 		});
 		this.inFlight.delete(key);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { onBoards, onlyRefresh, orderedValue, waitLoaded } from "testing/leaderboard-world";
+import { createWorld, WorldServer } from "testing/world";
+
+type Row = { rank: number; userId: number; name: string; value: number };
+type MetadataRead = { status: string; value?: number; metadata?: Record<string, unknown>; at?: number };
+
+function page(server: WorldServer, board: string) {
+	const rows = onBoards(server, `return lb:getLeaderboard("${board}", 10, 1)`) as Row[];
+	return rows.map((row) => `${row.rank}:${row.userId}:${row.value}`).join(" ");
+}
+
+function metadataOf(server: WorldServer, board: string, userId: number, season?: string) {
+	const seasonArgument = season !== undefined ? `, "${season}"` : "";
+	return onBoards(server, `return lb:getPlayerMetadata("${board}", ${userId}${seasonArgument})`) as MetadataRead;
+}
+
+// Metadata sits in a regular DataStore beside the OrderedDataStore, which holds integers only
+// (create.roblox.com/docs/reference/engine/classes/OrderedDataStore).
+describe("leaderboards: metadata", () => {
+	it("writes a score with metadata on one server; another server reads the page and the metadata back", () => {
+		const world = createWorld({ seed: 741 });
+		const writer = world.startServer();
+		const reader = world.startServer();
+		world.join(742, reader, { name: "Reader" });
+		waitLoaded(world, reader, [742]);
+		onlyRefresh(reader, ["time", "score"]);
+		const wrote = onBoards(
+			writer,
+			`return lb:updatePlayerScore("time", 741, 61250, { course = "Dunes", checkpoints = 12 })
+				and lb:updatePlayerScore("score", 741, 880, { round = 7 })`,
+		);
+		expect(wrote).toBe(true);
+		expect(world.runUntil(() => page(reader, "time") === "1:741:61250", 120)).toBe(true);
+
+		const time = metadataOf(reader, "time", 741);
+		expect(time.status).toBe("stored");
+		expect(time.value).toBe(61250);
+		expect(time.metadata).toEqual({ course: "Dunes", checkpoints: 12 });
+		expect(time.at).toBeGreaterThan(0);
+		// The ordered store holds the encoded score only (Time is lowest-best: stored negated).
+		expect(orderedValue(reader, "LB_time_all", 741)).toBe(-61250);
+
+		// Seasonal boards keep metadata per season: the current one by default, any season by id.
+		const season = onBoards(reader, `return lb:getLeaderboardStats().boards.score.season`) as string;
+		expect(metadataOf(reader, "score", 741)).toEqual(metadataOf(reader, "score", 741, season));
+		expect(metadataOf(reader, "score", 741).metadata).toEqual({ round: 7 });
+		expect(metadataOf(reader, "score", 741, "2001-W01")).toEqual({ status: "none" });
+
+		// A player whose scores carried no metadata, and a board nobody declared.
+		expect(metadataOf(reader, "time", 749)).toEqual({ status: "none" });
+		expect(metadataOf(reader, "speed", 741)).toEqual({ status: "unknown board" });
+		expect(world.scriptErrors()).toEqual([]);
+	});
+});
