@@ -52,4 +52,32 @@ describe("leaderboards: metadata", () => {
 		expect(metadataOf(reader, "speed", 741)).toEqual({ status: "unknown board" });
 		expect(world.scriptErrors()).toEqual([]);
 	});
+
+	it("keeps the metadata of the value a best-of board keeps, through the queue and the store", () => {
+		const world = createWorld({ seed: 751 });
+		const server = world.startServer();
+		const write = (ms: number, course: string) =>
+			onBoards(server, `lb:updatePlayerScore("time", 751, ${ms}, { course = "${course}" })`);
+		const flushed = () => {
+			onBoards(server, `lb.queue:flush()`);
+			// KEY_WRITE_INTERVAL: a key written 6 s ago or less waits before its next write.
+			world.advance(10);
+			return metadataOf(server, "time", 751);
+		};
+		write(61250, "Dunes");
+		expect(flushed()).toMatchObject({ status: "stored", value: 61250, metadata: { course: "Dunes" } });
+		// A slower run is not the best: neither its time nor its course is stored.
+		write(70000, "Canyon");
+		expect(flushed()).toMatchObject({ value: 61250, metadata: { course: "Dunes" } });
+		expect(orderedValue(server, "LB_time_all", 751)).toBe(-61250);
+		// Coalesced before a flush, the better run's course goes with its time.
+		write(59000, "Mesa");
+		write(65000, "Canyon");
+		expect(flushed()).toMatchObject({ value: 59000, metadata: { course: "Mesa" } });
+		// A better time reported without metadata leaves the stored metadata (of the time it describes) alone.
+		onBoards(server, `lb:updatePlayerScore("time", 751, 58000)`);
+		expect(flushed()).toMatchObject({ value: 59000, metadata: { course: "Mesa" } });
+		expect(orderedValue(server, "LB_time_all", 751)).toBe(-58000);
+		expect(world.scriptErrors()).toEqual([]);
+	});
 });

@@ -45,9 +45,19 @@ function newRandom(): () => number {
 
 const keyOf = (write: ScoreWrite) => entryKey(write.board, write.season, write.userId);
 
+/**
+ * Two writes of one key as one. Metadata describes the value it was reported with, so it goes with the value that
+ * wins: a worse run's metadata never sits beside a better time.
+ */
 function combine<T extends ScoreWrite>(older: ScoreWrite, newer: T): T {
 	const encoded = newer.mode === "best" ? math.max(older.encoded, newer.encoded) : newer.encoded;
-	return { ...newer, encoded, metadata: newer.metadata ?? older.metadata };
+	const metadata =
+		newer.encoded === encoded && newer.metadata !== undefined
+			? newer.metadata
+			: older.encoded === encoded
+				? older.metadata
+				: undefined;
+	return { ...newer, encoded, metadata };
 }
 
 export class WriteQueue {
@@ -139,18 +149,21 @@ export class WriteQueue {
 		const [ok, problem] = pcall(() => {
 			const store = scoreStore(write.board, write.season);
 			const userKey = tostring(write.userId);
+			let storedBetter = false;
 			if (write.mode === "best") {
 				let unchanged = false;
 				store.UpdateAsync(userKey, (old) => {
 					const merged = mergeStored("best", old, write.encoded);
 					unchanged = merged === undefined;
+					storedBetter = old !== undefined && old > write.encoded;
 					return merged;
 				});
 				if (unchanged) this.counters.unchanged += 1;
 			} else {
 				store.SetAsync(userKey, write.encoded);
 			}
-			if (write.metadata !== undefined) {
+			// Another server (or an earlier session) stored a better value: the metadata beside it is that value's.
+			if (write.metadata !== undefined && !storedBetter) {
 				const stored: StoredMetadata = { value: write.encoded, metadata: write.metadata, at: os.time() };
 				metadataStore().SetAsync(key, stored);
 			}
