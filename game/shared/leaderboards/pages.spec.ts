@@ -51,6 +51,12 @@ describe("the player's own live value", () => {
 		expect(above.rows.map((row) => row.userId)).toEqual([1, 2, 9]);
 	});
 
+	it("keeps the player's stored row where it is when there is no live value to merge", () => {
+		const placed = placeOwn(top([50, 40, 30]), 2, undefined, false);
+		expect(placed.rank).toBe(2);
+		expect(placed.rows.map((row) => `${row.userId}:${row.rank}`)).toEqual(["1:1", "2:2", "3:3"]);
+	});
+
 	it("finds ranks in a ranked list", () => {
 		const ranked = rankEntries(top([5, 5, 1]));
 		expect(rankIn(ranked, 2)).toBe(1);

@@ -47,11 +47,12 @@ export function placeOwn(
 	encoded: number | undefined,
 	complete: boolean,
 ): OwnPlacement {
-	const others = rows.filter((row) => row.userId !== userId);
+	// No live value: nothing to merge, and the player's stored row (a past season's, another session's) stays.
 	if (encoded === undefined) {
-		const ranked = rankEntries(others);
-		return { rows: ranked };
+		const ranked = rankEntries(rows);
+		return { rows: ranked, rank: ranked.find((row) => row.userId === userId)?.rank };
 	}
+	const others = rows.filter((row) => row.userId !== userId);
 	const last = others[others.size() - 1];
 	const inside = complete || last === undefined || encoded >= last.encoded;
 	if (!inside) return { rows: rankEntries(others) };

@@ -55,4 +55,23 @@ describe("display rows", () => {
 		expect(view.pinned).toBeUndefined();
 		expect(view.rows.size()).toBe(1);
 	});
+
+	it("highlights the player's stored row in a board without their live value (a past season's snapshot)", () => {
+		const view = displayRows(
+			board([
+				[1, 50],
+				[9, 40],
+				[3, 30],
+			]),
+			9,
+			"Me",
+			undefined,
+		);
+		expect(view.rows.map((row) => `${row.rank}:${row.name}:${row.value}:${row.own}`)).toEqual([
+			"1:P1:50:false",
+			"2:Me:40:true",
+			"3:P3:30:false",
+		]);
+		expect(view.pinned).toBeUndefined();
+	});
 });
