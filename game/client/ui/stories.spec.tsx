@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import { Workspace } from "@rbxts/services";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import { story as appStory, loadingStory } from "./app.story";
 import { story as diagnosticsStory } from "./components/diagnostics/diagnostics-panel.story";
@@ -6,6 +7,14 @@ import { story as hudStory } from "./components/hud/hud.story";
 import { story as loadingScreenStory } from "./components/loading-screen.story";
 import { story as settingsStory } from "./components/settings/settings-panel.story";
 import { story as shopStory } from "./components/shop/shop-panel.story";
+import {
+	emptyStory as emptyBoardStory,
+	loadingStory as loadingBoardStory,
+	pastSeasonStory,
+	pinnedStory,
+	story as leaderboardPanelStory,
+} from "./leaderboards/leaderboard-panel.story";
+import { STORY_PART_NAME, story as worldBoardStory } from "./leaderboards/world-board.story";
 
 // Every story renders into a ScreenGui in a player's PlayerGui and shows its key texts.
 describe("UI stories", () => {
@@ -90,5 +99,70 @@ describe("UI stories", () => {
 		expect(mounted.text("LoadingText")).toBe("Loading your data...");
 		expect(mounted.find("Coins")).toBeUndefined();
 		expect(mounted.find("Hud")).toBeUndefined();
+	});
+
+	it("leaderboard panel: tabs, seasons, the top with the viewer's own row highlighted", () => {
+		mounted = mountScreen(leaderboardPanelStory());
+		expect(mounted.text("LeaderboardTitle")).toBe("Points");
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
+		expect(mounted.text("LeaderboardTab_points")).toBe("Points");
+		expect(mounted.text("LeaderboardTab_time")).toBe("Fastest course");
+		expect(mounted.text("LeaderboardSeason_2026-W01")).toBe("Current");
+		expect(mounted.text("LeaderboardSeason_2025-W52")).toBe("Week 52, 2025");
+		expect(mounted.text("LeaderboardSeason_2025-W51")).toBe("Week 51, 2025");
+		expect(mounted.text("LeaderboardRow1")).toBe("1. Nova  1420");
+		expect(mounted.text("LeaderboardRow2")).toBe("2. Kai  1310");
+		expect(mounted.text("LeaderboardRow3")).toBe("2. Mira  1310");
+		expect(mounted.text("LeaderboardRow5")).toBe("5. Robin  990");
+		expect(mounted.text("LeaderboardRow10")).toBe("10. Otto  305");
+		expect((mounted.find("LeaderboardRow5") as TextLabel).Font).toBe(Enum.Font.GothamBold);
+		expect((mounted.find("LeaderboardRow4") as TextLabel).Font).toBe(Enum.Font.Gotham);
+		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
+	});
+
+	it("leaderboard panel: a viewer outside the top is pinned below it as 100+", () => {
+		mounted = mountScreen(pinnedStory());
+		expect(mounted.text("LeaderboardRow10")).toBe("10. Otto  305");
+		expect(mounted.find("LeaderboardRow11")).toBeUndefined();
+		expect(mounted.text("LeaderboardPinned")).toBe("100+. Sam  35");
+	});
+
+	it("leaderboard panel: loading before the first read, then empty once read", () => {
+		mounted = mountScreen(loadingBoardStory());
+		expect(mounted.text("LeaderboardTitle")).toBe("Points");
+		expect(mounted.text("LeaderboardStatus")).toBe("Loading…");
+		expect(mounted.find("LeaderboardRow1")).toBeUndefined();
+		mounted.unmount();
+		mounted = mountScreen(emptyBoardStory());
+		expect(mounted.text("LeaderboardStatus")).toBe("No scores yet");
+		expect(mounted.find("LeaderboardRow1")).toBeUndefined();
+		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
+	});
+
+	it("leaderboard panel: a past season shows its snapshot and its name", () => {
+		mounted = mountScreen(pastSeasonStory());
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 52, 2025");
+		expect(mounted.text("LeaderboardRow1")).toBe("1. Juno  1880");
+		expect(mounted.text("LeaderboardRow2")).toBe("2. Robin  1500");
+		expect(mounted.text("LeaderboardRow3")).toBe("3. Pia  720");
+		expect(mounted.find("LeaderboardRow4")).toBeUndefined();
+		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
+	});
+
+	it("world board: a SurfaceGui on the story's part with the season and the top", () => {
+		mounted = mountScreen(worldBoardStory());
+		const part = Workspace.FindFirstChild(STORY_PART_NAME);
+		expect(part?.IsA("Part")).toBe(true);
+		const text = (name: string) => (part?.FindFirstChild(name, true) as TextLabel | undefined)?.Text;
+		expect(part?.FindFirstChildWhichIsA("SurfaceGui")).toBeDefined();
+		expect(text("BoardTitle")).toBe("Points");
+		expect(text("BoardSeason")?.sub(1, 12)).toBe("Week 1, 2026");
+		expect(text("BoardRow1")).toBe("1. Nova  1420");
+		expect(text("BoardRow5")).toBe("5. Robin  990");
+		// The screen itself draws nothing: the board is in the world.
+		expect(mounted.find("BoardRow1")).toBeUndefined();
+		mounted.unmount();
+		mounted = undefined;
+		expect(Workspace.FindFirstChild(STORY_PART_NAME)).toBeUndefined();
 	});
 });
