@@ -7,3 +7,14 @@ export const ownLeaderboardsAtom = atom<OwnLeaderboards | undefined>(undefined);
 export const selectedBoardAtom = atom<string | undefined>(undefined);
 /** undefined = the current season; else a past season's id. */
 export const selectedSeasonAtom = atom<string | undefined>(undefined);
+
+/** The panel's tab: a board shows its current season first. */
+export function selectBoard(board: string) {
+	selectedBoardAtom(board);
+	selectedSeasonAtom(undefined);
+}
+
+/** The season switcher: a past season's id, or undefined for the current season. */
+export function selectSeason(season: string | undefined) {
+	selectedSeasonAtom(season);
+}

@@ -4,8 +4,10 @@ import { useAtom } from "client/ui/hooks/use-atom";
 import {
 	leaderboardsAtom,
 	ownLeaderboardsAtom,
+	selectBoard,
 	selectedBoardAtom,
 	selectedSeasonAtom,
+	selectSeason,
 } from "client/leaderboards/leaderboard-state";
 import { LeaderboardPanel } from "./leaderboard-panel";
 import { WorldBoard } from "./world-board";
@@ -15,15 +17,6 @@ export interface LeaderboardsAppProps {
 	readonly playerName: string;
 	/** The part each board is shown on (undefined: not in the world). */
 	readonly partFor: (board: string) => BasePart | undefined;
-}
-
-function selectBoard(board: string) {
-	selectedBoardAtom(board);
-	selectedSeasonAtom(undefined);
-}
-
-function selectSeason(season: string | undefined) {
-	selectedSeasonAtom(season);
 }
 
 /** Everything the leaderboards draw: the HUD panel and one in-world board per part. */

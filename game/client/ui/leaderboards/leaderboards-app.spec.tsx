@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import React from "@rbxts/react";
+import ReactRoblox from "@rbxts/react-roblox";
+import { mountScreen, TestScreen } from "testing/react-screen";
+import {
+	leaderboardsAtom,
+	ownLeaderboardsAtom,
+	selectBoard,
+	selectedBoardAtom,
+	selectedSeasonAtom,
+	selectSeason,
+} from "client/leaderboards/leaderboard-state";
+import { LeaderboardsApp } from "./leaderboards-app";
+import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "./mock-leaderboards";
+
+function rowTexts(mounted: TestScreen): string[] {
+	const texts: string[] = [];
+	for (let index = 1; mounted.find(`LeaderboardRow${index}`) !== undefined; index++) {
+		texts.push(mounted.text(`LeaderboardRow${index}`)!);
+	}
+	return texts;
+}
+
+// The engine has no GuiButton.Activated (see components/button.tsx), so the season buttons render but cannot be
+// clicked here: the spec checks the buttons are there and calls the actions their onClick calls, which change the
+// same atoms the app reads.
+describe("leaderboards app: the season switcher", () => {
+	let mounted: TestScreen | undefined;
+	afterEach(() => {
+		mounted?.unmount();
+		mounted = undefined;
+		leaderboardsAtom(undefined);
+		ownLeaderboardsAtom(undefined);
+		selectedBoardAtom(undefined);
+		selectedSeasonAtom(undefined);
+	});
+
+	it("shows a past season's snapshot, then the live rows with the player's own value back on Current", () => {
+		leaderboardsAtom(MOCK_LEADERBOARDS);
+		// The viewer has scored since the server's last read: 1500 live, 990 in the synced top.
+		ownLeaderboardsAtom({ ...MOCK_VIEWER_OWN, points: { encoded: 1500, rank: 1, label: "1" } });
+		mounted = mountScreen(
+			<LeaderboardsApp userId={MOCK_VIEWER.userId} playerName={MOCK_VIEWER.name} partFor={() => undefined} />,
+		);
+		const live = [
+			"1. Robin  1500",
+			"2. Nova  1420",
+			"3. Kai  1310",
+			"3. Mira  1310",
+			"5. Juno  1150",
+			"6. Ezra  870",
+			"7. Lena  640",
+			"8. Theo  600",
+			"9. Ines  410",
+			"10. Otto  305",
+		];
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
+		expect(rowTexts(mounted)).toEqual(live);
+		expect(mounted.text(`LeaderboardSeason_${MOCK_SEASONS.current}`)).toBe("Current");
+		expect(mounted.text(`LeaderboardSeason_${MOCK_SEASONS.lastWeek}`)).toBe("Week 52, 2025");
+
+		ReactRoblox.act(() => selectSeason(MOCK_SEASONS.lastWeek));
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 52, 2025");
+		expect(rowTexts(mounted)).toEqual(["1. Juno  1880", "2. Robin  1500", "3. Pia  720"]);
+		expect((mounted.find("LeaderboardRow2") as TextLabel).Font).toBe(Enum.Font.GothamBold);
+		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
+
+		ReactRoblox.act(() => selectSeason(undefined));
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
+		expect(rowTexts(mounted)).toEqual(live);
+		expect((mounted.find("LeaderboardRow1") as TextLabel).Font).toBe(Enum.Font.GothamBold);
+	});
+
+	it("goes back to the current season when another board's tab is chosen", () => {
+		leaderboardsAtom(MOCK_LEADERBOARDS);
+		ownLeaderboardsAtom(MOCK_VIEWER_OWN);
+		mounted = mountScreen(
+			<LeaderboardsApp userId={MOCK_VIEWER.userId} playerName={MOCK_VIEWER.name} partFor={() => undefined} />,
+		);
+		ReactRoblox.act(() => selectSeason(MOCK_SEASONS.twoWeeksAgo));
+		expect(rowTexts(mounted)).toEqual(["1. Ada  960", "2. Nova  955"]);
+		ReactRoblox.act(() => selectBoard("time"));
+		expect(mounted.text("LeaderboardTitle")).toBe("Fastest course");
+		expect(mounted.text("LeaderboardSeason")).toBe("All time");
+		expect(rowTexts(mounted)).toEqual(["1. Kai  58.412s", "2. Robin  1:01.250", "3. Ezra  1:15.004"]);
+		ReactRoblox.act(() => selectBoard("points"));
+		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
+	});
+});
