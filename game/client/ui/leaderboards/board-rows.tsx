@@ -31,7 +31,6 @@ export function BoardRows(props: BoardRowsProps) {
 	props.rows.forEach((row, index) => {
 		children[`${props.prefix}Row${index + 1}`] = (
 			<textlabel
-				key={`${props.prefix}Row${index + 1}`}
 				LayoutOrder={index + 1}
 				Size={new UDim2(1, 0, 0, size + 6)}
 				BackgroundTransparency={1}
@@ -46,7 +45,6 @@ export function BoardRows(props: BoardRowsProps) {
 	if (props.rows.size() === 0) {
 		children[`${props.prefix}Status`] = (
 			<textlabel
-				key={`${props.prefix}Status`}
 				LayoutOrder={0}
 				Size={new UDim2(1, 0, 0, size + 6)}
 				BackgroundTransparency={1}
@@ -59,7 +57,6 @@ export function BoardRows(props: BoardRowsProps) {
 	if (props.pinned !== undefined) {
 		children[`${props.prefix}Pinned`] = (
 			<textlabel
-				key={`${props.prefix}Pinned`}
 				LayoutOrder={1000}
 				Size={new UDim2(1, 0, 0, size + 6)}
 				BackgroundTransparency={0.6}

@@ -36,7 +36,6 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 		const tab = state.boards[name];
 		tabs[`LeaderboardTab_${name}`] = (
 			<Button
-				key={`LeaderboardTab_${name}`}
 				layoutOrder={index}
 				size={new UDim2(0, 80, 1, 0)}
 				text={tab.title}
@@ -50,7 +49,6 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 		[board.season, ...board.history.map((top) => top.season)].forEach((season, index) => {
 			seasons[`LeaderboardSeason_${season}`] = (
 				<Button
-					key={`LeaderboardSeason_${season}`}
 					layoutOrder={index}
 					size={new UDim2(0, 90, 1, 0)}
 					text={index === 0 ? "Current" : seasonLabel(season)}

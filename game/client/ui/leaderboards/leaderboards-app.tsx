@@ -32,7 +32,6 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 		if (part === undefined || board === undefined) continue;
 		boards[name] = (
 			<WorldBoard
-				key={name}
 				board={board}
 				part={part}
 				own={own?.[name]}
