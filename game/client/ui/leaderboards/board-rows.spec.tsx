@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import React from "@rbxts/react";
+import { BoardRow, BoardState, LeaderboardsState } from "shared/leaderboards/view";
+import { mountScreen, TestScreen } from "testing/react-screen";
+import { MOCK_NOW } from "client/ui/stories/mock-data";
+import { LeaderboardPanel } from "./leaderboard-panel";
+import { MOCK_LEADERBOARDS, MOCK_OUTSIDER, MOCK_POINTS_BOARD } from "./mock-leaderboards";
+import { WorldBoard } from "./world-board";
+
+/** The same ten players after a refresh, in the opposite order (the last overtook everybody). */
+function refreshed(board: BoardState): BoardState {
+	const rows: BoardRow[] = board.rows.map((_, index) => {
+		const player = board.rows[board.rows.size() - 1 - index];
+		return { ...player, rank: index + 1, encoded: 2000 - index * 100 };
+	});
+	return { ...board, rows, updatedAt: MOCK_NOW + 30 };
+}
+
+function withPoints(board: BoardState): LeaderboardsState {
+	return { ...MOCK_LEADERBOARDS, boards: { ...MOCK_LEADERBOARDS.boards, points: board } };
+}
+
+/** Every TextLabel under `root`, by name. */
+function labels(root: Instance): Map<string, TextLabel> {
+	const found = new Map<string, TextLabel>();
+	for (const descendant of root.GetDescendants()) {
+		if (descendant.IsA("TextLabel")) found.set(descendant.Name, descendant);
+	}
+	return found;
+}
+
+// A refresh with the same players in a new order must not tear rows down and build them again (a visible flicker):
+// rows are keyed by position, so React keeps each TextLabel and only sets its Text.
+describe("leaderboard rows on a refresh", () => {
+	let mounted: TestScreen | undefined;
+	afterEach(() => {
+		mounted?.unmount();
+		mounted = undefined;
+	});
+
+	it("keeps every TextLabel of an in-world board and updates its text in place", () => {
+		const part = new Instance("Part");
+		const board = (state: BoardState) => (
+			<WorldBoard board={state} part={part} userId={MOCK_OUTSIDER.userId} playerName={MOCK_OUTSIDER.name} />
+		);
+		mounted = mountScreen(board(MOCK_POINTS_BOARD));
+		const gui = part.FindFirstChildWhichIsA("SurfaceGui");
+		const before = labels(part);
+		expect(before.get("BoardRow1")?.Text).toBe("1. Nova  1420");
+		expect(before.get("BoardRow10")?.Text).toBe("10. Otto  305");
+
+		mounted.render(board(refreshed(MOCK_POINTS_BOARD)));
+		const after = labels(part);
+		expect(part.FindFirstChildWhichIsA("SurfaceGui")).toBe(gui);
+		expect(after.size()).toBe(before.size());
+		for (const [name, label] of before) expect(after.get(name)).toBe(label);
+		expect(before.get("BoardRow1")?.Text).toBe("1. Otto  2000");
+		expect(before.get("BoardRow10")?.Text).toBe("10. Nova  1100");
+		part.Destroy();
+	});
+
+	it("keeps every TextLabel of the HUD panel and updates its text in place", () => {
+		const panel = (state: LeaderboardsState) => (
+			<LeaderboardPanel
+				state={state}
+				userId={MOCK_OUTSIDER.userId}
+				playerName={MOCK_OUTSIDER.name}
+				onSelectBoard={() => {}}
+				onSelectSeason={() => {}}
+			/>
+		);
+		mounted = mountScreen(panel(MOCK_LEADERBOARDS));
+		const before = labels(mounted.screen);
+		expect(before.get("LeaderboardRow2")?.Text).toBe("2. Kai  1310");
+
+		mounted.render(panel(withPoints(refreshed(MOCK_POINTS_BOARD))));
+		const after = labels(mounted.screen);
+		expect(after.size()).toBe(before.size());
+		for (const [name, label] of before) expect(after.get(name)).toBe(label);
+		expect(before.get("LeaderboardRow2")?.Text).toBe("2. Ines  1900");
+		expect(before.get("LeaderboardRow9")?.Text).toBe("9. Kai  1200");
+	});
+});
