@@ -76,13 +76,22 @@ export class LeaderboardSchedule {
 
 	/**
 	 * Snapshots the board's current season into its history now (what a season end does; idempotent per season).
-	 * Scores are not deleted: seasons start empty because each has its own store.
+	 * Scores are not deleted: seasons start empty because each has its own store. A snapshot is written once, so it
+	 * waits for this server's writes of the season to land (yields); "deferred" when they have not in
+	 * RESET_FLUSH_SECONDS. Other servers' unflushed writes are not waited for (a season end waits SNAPSHOT_DELAY).
 	 */
 	snapshotNow(boardName: string, reason?: string): string {
 		const season = this.registry.seasons.get(boardName);
 		if (season === undefined) return "unknown board";
+		const deadline = os.clock() + LEADERBOARD_CONFIG.RESET_FLUSH_SECONDS;
 		this.queue.flush();
-		const outcome = this.snapshots.take(boardName, season.id);
+		while (this.queue.unwrittenFor(boardName, season.id) > 0 && os.clock() < deadline) {
+			task.wait(0.25);
+			// Deferred and retried writes go back to the queue: start them again as they come due.
+			this.queue.flush();
+		}
+		const outcome =
+			this.queue.unwrittenFor(boardName, season.id) > 0 ? "deferred" : this.snapshots.take(boardName, season.id);
 		if (reason !== undefined) print(`[Leaderboards] ${boardName} ${season.id} snapshot (${reason}): ${outcome}`);
 		this.loadHistory(boardName);
 		return outcome;

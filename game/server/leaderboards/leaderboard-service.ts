@@ -122,7 +122,10 @@ export class LeaderboardService implements OnStart {
 		return this.reads.getPlayerMetadata(boardName, userId, season);
 	}
 
-	/** Snapshots the board's current season into its history now (what a season end does; idempotent per season). */
+	/**
+	 * Snapshots the board's current season into its history now, once this server's writes of it have landed (what a
+	 * season end does; once per season; yields). See LeaderboardSchedule.snapshotNow for the outcomes.
+	 */
 	resetLeaderboard(boardName: string, reason?: string): string {
 		return this.schedule.snapshotNow(boardName, reason);
 	}

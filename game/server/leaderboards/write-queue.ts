@@ -62,7 +62,7 @@ function combine<T extends ScoreWrite>(older: ScoreWrite, newer: T): T {
 
 export class WriteQueue {
 	private readonly pending = new Map<string, Pending>();
-	private readonly inFlight = new Set<string>();
+	private readonly inFlight = new Map<string, ScoreWrite>();
 	private readonly lastWrite = new Map<string, number>();
 	readonly counters: WriteQueueCounters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
 	lastError?: string;
@@ -94,6 +94,13 @@ export class WriteQueue {
 		return list;
 	}
 
+	/** Writes of a board and season not yet in the store: pending, or being written now. */
+	unwrittenFor(board: string, season: string): number {
+		let count = this.pendingFor(board, season).size();
+		for (const [, write] of this.inFlight) if (write.board === board && write.season === season) count += 1;
+		return count;
+	}
+
 	/**
 	 * Starts writing every due pending write (or one player's); each runs in its own thread. `ignoreShare` is for
 	 * shutdown, when the engine's whole budget may be used. Returns how many writes were started.
@@ -105,7 +112,7 @@ export class WriteQueue {
 			if (options.userId !== undefined && write.userId !== options.userId) continue;
 			if (this.inFlight.has(key) || (write.notBefore > now && options.ignoreShare !== true)) continue;
 			this.pending.delete(key);
-			this.inFlight.add(key);
+			this.inFlight.set(key, write);
 			started += 1;
 			task.spawn(() => this.write(key, write, options.ignoreShare === true));
 		}

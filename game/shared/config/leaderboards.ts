@@ -94,6 +94,8 @@ export const LEADERBOARD_CONFIG = {
 	SNAPSHOT_SIZE: 100,
 	/** Seconds after a season ends before its snapshot is taken (every server's last flush lands first). */
 	SNAPSHOT_DELAY: 45,
+	/** Seconds a reset waits for this server's writes of the season to land before its snapshot (else "deferred"). */
+	RESET_FLUSH_SECONDS: 15,
 	/** Seconds a snapshot lease lasts; a server that dies holding it is replaced after this. */
 	LEASE_SECONDS: 60,
 	/** The share of each per-server request budget the leaderboards may spend: never more than half. */
