@@ -13,7 +13,9 @@ import {
 	forgetOwnLeaderboards,
 	leaderboardsGetter,
 	ownLeaderboardsGetter,
-	publishLeaderboards,
+	publishBoards,
+	publishOwnEntries,
+	PublishInput,
 } from "./leaderboard-state";
 import { effectiveRefreshInterval, leaderboardStats } from "./leaderboard-stats";
 import { LeaderboardWrites } from "./leaderboard-writes";
@@ -50,6 +52,9 @@ export class LeaderboardService implements OnStart {
 	private readonly feed: StatFeed;
 	private readonly schedule: LeaderboardSchedule;
 	private resolvingNames = false;
+	/** The boards changed since they were last published to every client (see BOARD_PUBLISH_INTERVAL). */
+	private boardsStale = false;
+	private boardsPublishedAt = -math.huge;
 
 	constructor(
 		private readonly playerData: PlayerDataService,
@@ -90,6 +95,8 @@ export class LeaderboardService implements OnStart {
 				this.schedule.tick();
 			}
 			if (this.registry.changed) this.publish();
+			if (this.boardsStale && os.clock() - this.boardsPublishedAt >= LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)
+				this.publishBoards();
 		});
 	}
 
@@ -170,9 +177,8 @@ export class LeaderboardService implements OnStart {
 		this.registry.changed = true;
 	}
 
-	private publish() {
-		this.registry.changed = false;
-		const unknown = publishLeaderboards({
+	private publishInput(): PublishInput {
+		return {
 			order: this.registry.order,
 			boards: this.registry.configs,
 			seasons: this.registry.seasons,
@@ -181,7 +187,20 @@ export class LeaderboardService implements OnStart {
 			names: this.names,
 			live: this.registry.live,
 			now: unixNow(),
-		});
+		};
+	}
+
+	/** Each player's own entries at once; the boards every client sees at most every BOARD_PUBLISH_INTERVAL. */
+	private publish() {
+		this.registry.changed = false;
+		publishOwnEntries(this.publishInput());
+		this.boardsStale = true;
+	}
+
+	private publishBoards() {
+		this.boardsStale = false;
+		this.boardsPublishedAt = os.clock();
+		const unknown = publishBoards(this.publishInput());
 		if (unknown.size() > 0 && !this.resolvingNames) {
 			this.resolvingNames = true;
 			task.spawn(() => {
@@ -190,4 +209,5 @@ export class LeaderboardService implements OnStart {
 			});
 		}
 	}
+
 }

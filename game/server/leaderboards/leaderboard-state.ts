@@ -122,8 +122,8 @@ export interface PublishInput {
 	readonly now: number;
 }
 
-/** Publishes every board and every player's own entries; returns the user ids shown without a known name. */
-export function publishLeaderboards(input: PublishInput): number[] {
+/** Publishes every board to every client; returns the user ids shown without a known name. */
+export function publishBoards(input: PublishInput): number[] {
 	const name = (userId: number) => input.names.display(userId);
 	const boards: Record<string, BoardState> = {};
 	const unknown: number[] = [];
@@ -151,6 +151,11 @@ export function publishLeaderboards(input: PublishInput): number[] {
 		for (const row of rows) if (input.names.peek(row.userId) === undefined) unknown.push(row.userId);
 	}
 	leaderboardsAtom({ order: [...input.order], boards });
+	return unknown;
+}
+
+/** Publishes each of this server's players their own value and rank on every board. */
+export function publishOwnEntries(input: PublishInput) {
 	const own: Record<string, OwnLeaderboards> = {};
 	for (const [userId, values] of input.live) {
 		const entries: Record<string, OwnEntry> = {};
@@ -160,5 +165,4 @@ export function publishLeaderboards(input: PublishInput): number[] {
 		own[tostring(userId)] = entries;
 	}
 	ownLeaderboardsAtom(own);
-	return unknown;
 }

@@ -84,6 +84,12 @@ export const LEADERBOARD_CONFIG = {
 	CACHE_JITTER: 10,
 	/** Entries fetched per refresh (one GetSortedAsync page: at most 100). */
 	FETCH_SIZE: 100,
+	/**
+	 * Seconds between publishes of the boards to every client. A server merges its own players' new values into its
+	 * boards at once; publishing each merge re-rendered every client's boards several times a second in a busy round.
+	 * Each player still sees their own value at once, through their own entry.
+	 */
+	BOARD_PUBLISH_INTERVAL: 5,
 	/** Seconds between flushes of coalesced writes. */
 	FLUSH_INTERVAL: 30,
 	/** Seasons kept in each board's history. */
