@@ -8,7 +8,9 @@ import "./data/settings-controller";
 import "./leaderboards/leaderboard-controller";
 import "./replication/entity-controller";
 import "./ui/ui-controller";
-// The demo game: a fork deletes these lines with game/*/demo (docs/forking.md).
+// demo:begin
+// The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/demo-controller";
+// demo:end
 
 Flamework.ignite();

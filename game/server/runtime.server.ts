@@ -12,10 +12,12 @@ import "./replication/entity-service";
 import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
-// The demo game: a fork deletes these lines with game/*/demo (docs/forking.md).
+// demo:begin
+// The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/movement-service";
 import "./demo/round-service";
 import "./demo/course-service";
 import "./demo/shop-service";
+// demo:end
 
 Flamework.ignite();

@@ -21,6 +21,7 @@ interface ClientToServerEvents {
 		/** Propose new values for the fields of an entity that its kind lets clients change. */
 		propose(id: string, baseVersion: number, changes: Record<string, EntityValue>): void;
 	};
+	// demo:begin
 	demo: {
 		/** Where the player is (headless players and bots have no character); checked against the speed limit. */
 		move: Networking.Unreliable<(position: Vector3) => void>;
@@ -29,17 +30,20 @@ interface ClientToServerEvents {
 		/** Touch a course checkpoint: the server checks the player is there and times the run. */
 		courseCheckpoint(checkpoint: "start" | "finish"): void;
 	};
+	// demo:end
 	admin: {
 		/** Flush the sync and leaderboards and save every profile now (admins only; refused for anyone else). */
 		forceSync(): void;
 		/** Re-run one migration on every online player's data, with the join path's safety (admins only). */
 		forceMigration(version: number): void;
 	};
+	// demo:begin
 	shop: {
 		/** Ask to buy a cosmetic with coins; the server runs the secure purchase. */
 		requestPurchase(itemId: string): void;
 		equip(itemId: string): void;
 	};
+	// demo:end
 }
 
 interface ServerToClientEvents {

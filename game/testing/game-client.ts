@@ -19,6 +19,7 @@ export function clientCoins(client: WorldClient): number | undefined {
 	return runOnClient(client, `local data = dataState.ownDataAtom() return data and data.coins`) as number | undefined;
 }
 
+// demo:begin
 /**
  * Luau that walks the player to `target` (define, then call) with the bots' walker (game/testing/bots/walker.ts): the
  * demo's move remote at walking speed, from where the player's earlier walks left it.
@@ -28,3 +29,4 @@ export const WALK_TO = `
 	local walker = require(game.ReplicatedStorage.testing.bots.walker).walkerOfLocalPlayer()
 	local function walkTo(target) walker:walkTo(target) end
 `;
+// demo:end

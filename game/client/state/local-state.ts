@@ -8,7 +8,14 @@ import { DEFAULT_PLAYER_DATA, PlayerSettings } from "shared/data/player-data";
 export const localSettingsAtom = atom<PlayerSettings>(DEFAULT_PLAYER_DATA.settings);
 
 export interface UiState {
-	readonly openPanel: "none" | "leaderboards" | "shop" | "settings" | "diagnostics";
+	readonly openPanel:
+		| "none"
+		| "leaderboards"
+		// demo:begin
+		| "shop"
+		// demo:end
+		| "settings"
+		| "diagnostics";
 }
 
 export const uiStateAtom = atom<UiState>({ openPanel: "none" });

@@ -28,16 +28,20 @@ describe("the app", () => {
 		expect(mounted.text("Coins")).toBe("1,250");
 		ReactRoblox.act(() => {
 			sources.ownData({ ...MOCK_PLAYER, coins: 1_000_000 });
-			sources.gameData({ ...MOCK_GAME, round: { ...MOCK_GAME.round, phase: "results" } });
 		});
 		expect(mounted.text("Coins")).toBe("1,000,000");
+		// demo:begin
+		ReactRoblox.act(() => {
+			sources.gameData({ ...MOCK_GAME, round: { ...MOCK_GAME.round, phase: "results" } });
+		});
 		expect(mounted.text("RoundStatus")).toBe("Results");
+		// demo:end
 	});
 
-	it("opens the panel uiState names, and hides the timer when the setting is off", () => {
+	it("opens the panel uiState names and follows the settings (the round timer hides when it is off)", () => {
 		const sources = mockSources(true, "none");
 		mounted = mountScreen(story(sources));
-		expect(mounted.find("ShopPanel")).toBeUndefined();
+		expect(mounted.find("SettingsPanel")).toBeUndefined();
 		ReactRoblox.act(() => {
 			sources.uiState({ openPanel: "settings" });
 		});
@@ -46,8 +50,10 @@ describe("the app", () => {
 			sources.settings({ ...MOCK_PLAYER.settings, musicVolume: 0.3, showRoundTimer: false });
 		});
 		expect(mounted.text("MusicVolume")).toBe("30%");
+		// demo:begin
 		expect(mounted.find("RoundTimer")).toBeUndefined();
 		expect(mounted.text("RoundStatus")).toBe("Round 3");
+		// demo:end
 		ReactRoblox.act(() => {
 			sources.uiState({ openPanel: "none" });
 		});
@@ -67,6 +73,7 @@ describe("the app", () => {
 		expect(mounted.text("DiagnosticsButton")).toBe("Health");
 	});
 
+	// demo:begin
 	it("counts the round timer down with the server clock", () => {
 		// The server clock runs with the (virtual) clock, as Workspace:GetServerTimeNow does.
 		const startedAt = os.clock();
@@ -84,6 +91,7 @@ describe("the app", () => {
 		expect(mounted.text("RoundTimer")).toBe("0:00");
 		// Virtual time: the waits pass at once, but count against Jest's timeout.
 	}, 90_000);
+	// demo:end
 
 	it("shows a toast per reward and refusal, each for a few seconds", () => {
 		const rewarded = new TypedEvent<[string, number]>();

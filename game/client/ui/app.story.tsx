@@ -8,7 +8,15 @@ import { UiState } from "client/state/local-state";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER, MOCK_REPORT, noop } from "./stories/mock-data";
 import { App, AppActions, AppSources } from "./app";
 
-const ACTIONS: AppActions = { buy: noop, equip: noop, promptProduct: noop, changeSetting: noop, forceSync: noop };
+const ACTIONS: AppActions = {
+	// demo:begin
+	buy: noop,
+	equip: noop,
+	// demo:end
+	promptProduct: noop,
+	changeSetting: noop,
+	forceSync: noop,
+};
 
 /** The app's sources as writable atoms, so specs can change the mock state. */
 export interface MockSources extends AppSources {
@@ -30,8 +38,8 @@ export function mockSources(loaded: boolean, openPanel: UiState["openPanel"]): M
 	};
 }
 
-/** The whole UI, loaded, with the shop open. */
-export function story(sources: AppSources = mockSources(true, "shop"), actions = ACTIONS) {
+/** The whole UI, loaded, with the settings open. */
+export function story(sources: AppSources = mockSources(true, "settings"), actions = ACTIONS) {
 	return <App sources={sources} actions={actions} />;
 }
 

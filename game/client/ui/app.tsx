@@ -1,7 +1,9 @@
-import React, { useMemo } from "@rbxts/react";
+import React from "@rbxts/react";
 import { Atom, Getter } from "@rbxts/charm";
+// demo:begin
 import { SHOP_CATALOG } from "shared/config/demo";
 import { PRODUCTS } from "shared/config/products";
+// demo:end
 import { GameData } from "shared/data/game-data";
 import { PlayerSettings } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
@@ -11,10 +13,14 @@ import { UiState } from "client/state/local-state";
 import { DiagnosticsPanel } from "./components/diagnostics/diagnostics-panel";
 import { Hud } from "./components/hud/hud";
 import { PanelName } from "./components/hud/menu-buttons";
-import { RoundClock } from "./components/hud/round-info";
+// demo:begin
+import { RoundClock, RoundInfo } from "./components/hud/round-info";
+// demo:end
 import { LoadingScreen } from "./components/loading-screen";
 import { SettingsPanel } from "./components/settings/settings-panel";
+// demo:begin
 import { ShopPanel } from "./components/shop/shop-panel";
+// demo:end
 import { useAtom, useSelected } from "./hooks/use-atom";
 import { EventSource } from "./hooks/use-event";
 import { Toast, useToasts } from "./hooks/use-toasts";
@@ -35,9 +41,11 @@ export interface AppSources {
 
 /** What the UI can ask for; UiController sends each to the server or the engine. */
 export interface AppActions {
+	// demo:begin
 	readonly buy: (itemId: string) => void;
 	/** "" unequips. */
 	readonly equip: (itemId: string) => void;
+	// demo:end
 	readonly promptProduct: (productId: number) => void;
 	readonly changeSetting: (change: SettingChange) => void;
 	readonly forceSync: () => void;
@@ -51,43 +59,52 @@ export interface AppProps {
 }
 
 // The parts of the synced state the UI shows. Selecting them (not the whole view) keeps a change elsewhere, such as
-// another player's collect raising the server's totals, from re-rendering the HUD on every client.
+// the server's totals rising when another player earns coins, from re-rendering the HUD on every client.
 const selectCoins = (data: PrivatePlayerView | undefined) => data?.coins;
+const selectGameArrived = (data: GameData | undefined) => data !== undefined;
+// demo:begin
 const selectCosmetics = (data: PrivatePlayerView | undefined) => data?.cosmetics;
+// The round's clock, not its scores: those change with every collect and would re-render every client's HUD.
 const selectRoundPhase = (data: GameData | undefined) => data?.round.phase;
 const selectRoundNumber = (data: GameData | undefined) => data?.round.number;
 const selectRoundEndsAt = (data: GameData | undefined) => data?.round.endsAt;
+// demo:end
 
 /**
- * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD and
- * the panel uiState says is open (the leaderboard panel is drawn by the leaderboards' own UI).
+ * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD (with
+ * the game's own items in it) and the panel uiState says is open (the leaderboard panel is drawn by the leaderboards'
+ * own UI).
  */
 export function App(props: AppProps) {
 	const { sources, actions } = props;
 	const coins = useSelected(sources.ownData, selectCoins);
+	const gameArrived = useSelected(sources.gameData, selectGameArrived);
+	// demo:begin
 	const cosmetics = useSelected(sources.ownData, selectCosmetics);
 	const roundPhase = useSelected(sources.gameData, selectRoundPhase);
 	const roundNumber = useSelected(sources.gameData, selectRoundNumber);
 	const roundEndsAt = useSelected(sources.gameData, selectRoundEndsAt);
-	const round = useMemo(
+	const round = React.useMemo(
 		(): RoundClock | undefined =>
 			roundPhase !== undefined && roundNumber !== undefined && roundEndsAt !== undefined
 				? { phase: roundPhase, number: roundNumber, endsAt: roundEndsAt }
 				: undefined,
 		[roundPhase, roundNumber, roundEndsAt],
 	);
+	// demo:end
 	const settings = useAtom(sources.settings);
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
 	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
 
-	if (coins === undefined || cosmetics === undefined || round === undefined) {
+	if (coins === undefined || !gameArrived) {
 		return <LoadingScreen key="LoadingScreen" waitingFor={coins === undefined ? "your data" : "the game"} />;
 	}
 	const open = (panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel }));
 	const close = () => open("none");
 	let panel: React.Element | undefined;
-	if (uiState.openPanel === "shop") {
+	// demo:begin
+	if (uiState.openPanel === "shop" && cosmetics !== undefined) {
 		panel = (
 			<ShopPanel
 				key="ShopPanel"
@@ -101,7 +118,9 @@ export function App(props: AppProps) {
 				onClose={close}
 			/>
 		);
-	} else if (uiState.openPanel === "settings") {
+	}
+	// demo:end
+	if (uiState.openPanel === "settings") {
 		panel = (
 			<SettingsPanel key="SettingsPanel" settings={settings} onChange={actions.changeSetting} onClose={close} />
 		);
@@ -121,14 +140,23 @@ export function App(props: AppProps) {
 			<Hud
 				key="Hud"
 				coins={coins}
-				round={round}
-				serverTime={sources.serverTime}
-				showTimer={settings.showRoundTimer}
 				toasts={toasts}
 				openPanel={uiState.openPanel}
 				showDiagnostics={report !== undefined}
 				onOpen={open}
-			/>
+			>
+				{/* The game's own HUD items. */}
+				{/* demo:begin */}
+				{round !== undefined ? (
+					<RoundInfo
+						key="Round"
+						round={round}
+						serverTime={sources.serverTime}
+						showTimer={settings.showRoundTimer}
+					/>
+				) : undefined}
+				{/* demo:end */}
+			</Hud>
 			{panel}
 		</>
 	);

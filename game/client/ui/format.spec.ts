@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { formatClock, formatPercent, formatThousands, roundLabel, secondsLeft, stepVolume } from "./format";
+import { formatClock, formatPercent, formatThousands, secondsLeft, stepVolume } from "./format";
+// demo:begin
+import { roundLabel } from "./format";
+// demo:end
 import { untilAgeTicks, untilCountdownTicks } from "./hooks/use-clock";
 
 describe("UI formatting", () => {
@@ -22,11 +25,13 @@ describe("UI formatting", () => {
 		expect(secondsLeft(1065, 1000.4)).toBe(65);
 	});
 
+	// demo:begin
 	it("names the round phase", () => {
 		expect(roundLabel({ phase: "intermission", number: 2 })).toBe("Intermission");
 		expect(roundLabel({ phase: "playing", number: 3 })).toBe("Round 3");
 		expect(roundLabel({ phase: "results", number: 3 })).toBe("Results");
 	});
+	// demo:end
 
 	it("steps volumes by tenths within 0..1 without drift", () => {
 		expect(formatPercent(0.5)).toBe("50%");

@@ -1,4 +1,6 @@
+// demo:begin
 import { RoundState } from "shared/demo/round-rules";
+// demo:end
 
 /** 1250 -> "1,250". */
 export function formatThousands(value: number): string {
@@ -22,11 +24,13 @@ export function formatPercent(fraction: number): string {
 	return `${math.round(fraction * 100)}%`;
 }
 
+// demo:begin
 /** What the HUD says about the round: "Intermission", "Round 3" or "Results". */
 export function roundLabel(round: Pick<RoundState, "phase" | "number">): string {
 	if (round.phase === "playing") return `Round ${round.number}`;
 	return round.phase === "results" ? "Results" : "Intermission";
 }
+// demo:end
 
 /** Seconds until `endsAt` (server Unix seconds) by the server clock `now`, never negative. */
 export function secondsLeft(endsAt: number, now: number): number {

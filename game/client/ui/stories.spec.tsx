@@ -6,7 +6,9 @@ import { story as diagnosticsStory } from "./components/diagnostics/diagnostics-
 import { story as hudStory } from "./components/hud/hud.story";
 import { story as loadingScreenStory } from "./components/loading-screen.story";
 import { story as settingsStory } from "./components/settings/settings-panel.story";
+// demo:begin
 import { story as shopStory } from "./components/shop/shop-panel.story";
+// demo:end
 import {
 	emptyStory as emptyBoardStory,
 	loadingStory as loadingBoardStory,
@@ -30,19 +32,22 @@ describe("UI stories", () => {
 		expect(mounted.text("LoadingText")).toBe("Loading your data...");
 	});
 
-	it("HUD: coins with separators, round, timer, toasts and panel buttons", () => {
+	it("HUD: coins with separators, the game's items, toasts and panel buttons", () => {
 		mounted = mountScreen(hudStory());
 		expect(mounted.text("Coins")).toBe("1,250");
+		// demo:begin
 		expect(mounted.text("RoundStatus")).toBe("Round 3");
 		expect(mounted.text("RoundTimer")).toBe("1:05");
+		expect(mounted.text("ShopButton")).toBe("Shop");
+		// demo:end
 		expect(mounted.text("RewardToast")).toBe("+20 coins: collected");
 		expect(mounted.text("ErrorToast")).toBe("Halo costs 5000 coins");
-		expect(mounted.text("ShopButton")).toBe("Shop");
 		expect(mounted.text("SettingsButton")).toBe("Settings");
 		expect(mounted.text("LeaderboardsButton")).toBe("Boards");
 		expect(mounted.text("DiagnosticsButton")).toBe("Health");
 	});
 
+	// demo:begin
 	it("shop: prices, owned and equipped items, coin packs", () => {
 		mounted = mountScreen(shopStory());
 		const row = (item: string, label: string) =>
@@ -59,6 +64,7 @@ describe("UI stories", () => {
 		expect(row("Product_1001", "ProductGrant")?.Text).toBe("+500 coins");
 		expect(row("Product_1002", "ProductGrant")?.Text).toBe("+3,000 coins");
 	});
+	// demo:end
 
 	it("settings: volumes as percentages and the timer toggle", () => {
 		mounted = mountScreen(settingsStory());
@@ -90,7 +96,7 @@ describe("UI stories", () => {
 	it("app: the HUD with the open panel once loaded", () => {
 		mounted = mountScreen(appStory());
 		expect(mounted.text("Coins")).toBe("1,250");
-		expect(mounted.find("ShopPanel")).toBeDefined();
+		expect(mounted.find("SettingsPanel")).toBeDefined();
 		expect(mounted.find("LoadingScreen")).toBeUndefined();
 	});
 

@@ -18,8 +18,10 @@ export const SCREEN_NAME = "AltairUI";
 @Controller()
 export class UiController implements OnStart {
 	readonly actions: AppActions = {
+		// demo:begin
 		buy: (itemId) => ClientEvents.shop.requestPurchase.fire(itemId),
 		equip: (itemId) => ClientEvents.shop.equip.fire(itemId),
+		// demo:end
 		promptProduct: (productId) => MarketplaceService.PromptProductPurchase(Players.LocalPlayer, productId),
 		changeSetting: (change) => {
 			this.settings.changeSetting(change);

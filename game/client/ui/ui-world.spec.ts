@@ -10,12 +10,14 @@ function mountUi(client: WorldClient) {
 	return runOnClient(client, `${UI} ui:mount() return true`) === true;
 }
 
+// demo:begin
 function timerSeconds(client: WorldClient): number | undefined {
 	const text = client.findText("RoundTimer");
 	if (text === undefined) return undefined;
 	const [minutes, seconds] = text.match("^(%d+):(%d%d)$");
 	return tonumber(minutes)! * 60 + tonumber(seconds)!;
 }
+// demo:end
 
 function joined(seed: number, userId: number) {
 	const world = createWorld({ seed });
@@ -55,6 +57,7 @@ describe("the UI in a world", () => {
 		expect(client.errors()).toEqual([]);
 	});
 
+	// demo:begin
 	it("counts the round timer down and names the phase", () => {
 		const { world, client } = joined(92, 902);
 		expect(client.findText("RoundStatus")).toBe("Intermission");
@@ -92,6 +95,7 @@ describe("the UI in a world", () => {
 		expect(client.findText("ErrorToast")).toBeUndefined();
 		expect(client.errors()).toEqual([]);
 	});
+	// demo:end
 
 	it("has no diagnostics panel or button for a player who is not an admin", () => {
 		const { world, client } = joined(95, 905);

@@ -9,16 +9,20 @@ export const ServerEvents = GlobalEvents.createServer({
 		sync: { requestSnapshot: [rateLimited("sync.requestSnapshot")] },
 		settings: { change: [rateLimited("settings.change")] },
 		entities: { propose: [rateLimited("entities.propose")] },
+		// demo:begin
 		demo: {
 			move: [rateLimited("demo.move")],
 			collect: [rateLimited("demo.collect")],
 			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
 		},
+		// demo:end
 		admin: {
 			forceSync: [rateLimited("admin.forceSync")],
 			forceMigration: [rateLimited("admin.forceSync")],
 		},
+		// demo:begin
 		shop: { requestPurchase: [rateLimited("shop.requestPurchase")], equip: [rateLimited("shop.equip")] },
+		// demo:end
 	},
 });
 

@@ -17,10 +17,12 @@ export const RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
 	"sync.requestSnapshot": { perSecond: 0.5, burst: 3 },
 	"settings.change": { perSecond: 5, burst: 10 },
 	"entities.propose": { perSecond: 4, burst: 8 },
+	// demo:begin
 	"demo.move": { perSecond: 20, burst: 30 },
 	"demo.collect": { perSecond: 8, burst: 12 },
 	"demo.courseCheckpoint": { perSecond: 2, burst: 4 },
 	"shop.requestPurchase": { perSecond: 2, burst: 4 },
 	"shop.equip": { perSecond: 2, burst: 4 },
+	// demo:end
 	"admin.forceSync": { perSecond: 0.2, burst: 2 },
 };

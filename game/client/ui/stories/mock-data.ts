@@ -3,7 +3,7 @@ import { DEFAULT_PLAYER_DATA } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
 import { HealthReport } from "shared/integration/health";
 
-/** Mock state for the stories: a fixed server clock, a player mid-game, a round with 65 s left. */
+/** Mock state for the stories: a fixed server clock, a player mid-game, the demo's round with 65 s left. */
 export const MOCK_NOW = 1_767_225_600;
 
 export const MOCK_PLAYER: PrivatePlayerView = {
@@ -14,7 +14,9 @@ export const MOCK_PLAYER: PrivatePlayerView = {
 };
 
 export const MOCK_GAME: GameData = {
+	// demo:begin
 	round: { phase: "playing", number: 3, endsAt: MOCK_NOW + 65, scores: { "1": 4 }, lastWinner: 0 },
+	// demo:end
 	serverStartedAt: MOCK_NOW - 600,
 	activePlayers: 4,
 	totals: { coinsEarned: 900, playersLoaded: 5 },

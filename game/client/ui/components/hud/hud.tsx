@@ -2,26 +2,24 @@ import React from "@rbxts/react";
 import { Toast } from "client/ui/hooks/use-toasts";
 import { CoinsLabel } from "./coins-label";
 import { MenuButtons, PanelName } from "./menu-buttons";
-import { RoundClock, RoundInfo } from "./round-info";
 import { ToastList } from "./toast-list";
 
 export interface HudProps {
 	readonly coins: number;
-	readonly round: RoundClock;
-	readonly serverTime: () => number;
-	readonly showTimer: boolean;
 	readonly toasts: ReadonlyArray<Toast>;
 	readonly openPanel: PanelName;
 	readonly showDiagnostics: boolean;
 	readonly onOpen: (panel: PanelName) => void;
+	/** What the game itself puts on screen (the demo's round and timer), drawn over the whole screen like the rest. */
+	readonly children?: React.ReactNode;
 }
 
-/** What is always on screen once loaded: coins, the round and its timer, the panel buttons and the toasts. */
+/** What is always on screen once loaded: coins, the panel buttons, the toasts, and the game's own HUD items. */
 export function Hud(props: HudProps) {
 	return (
 		<frame Size={UDim2.fromScale(1, 1)} BackgroundTransparency={1}>
 			<CoinsLabel key="CoinsBox" coins={props.coins} />
-			<RoundInfo key="Round" round={props.round} serverTime={props.serverTime} showTimer={props.showTimer} />
+			{props.children}
 			<MenuButtons
 				key="Menu"
 				openPanel={props.openPanel}

@@ -14,7 +14,9 @@ export interface MenuButtonsProps {
 }
 
 const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, label: string]> = [
+	// demo:begin
 	["shop", "ShopButton", "Shop"],
+	// demo:end
 	["leaderboards", "LeaderboardsButton", "Boards"],
 	["settings", "SettingsButton", "Settings"],
 	["diagnostics", "DiagnosticsButton", "Health"],
