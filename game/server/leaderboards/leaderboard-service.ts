@@ -209,5 +209,4 @@ export class LeaderboardService implements OnStart {
 			});
 		}
 	}
-
 }
