@@ -1,19 +1,20 @@
-import { DependencyList, useEffect, useRef, useState } from "@rbxts/react";
+import { Binding, DependencyList, useBinding, useEffect, useRef } from "@rbxts/react";
 
 /** Slack after a computed change time, so a wake lands after the boundary, never on it. */
 const WAKE_SLACK = 1 / 120;
 
 /**
- * A value that depends on a clock (a timer's text, a report's age): read on every render, and re-read when
- * `secondsUntilChange` says it will next change. The thread sleeps until then instead of polling, so a countdown
- * costs one wake per shown second and a "3d 4h" caption one per hour. React skips the render when the value read is
- * the same. `deps` restart the schedule (the end time changed).
+ * A value that depends on a clock (a timer's text, a report's age), as a binding: React writes a binding's changes
+ * straight to the instance property, without rendering the component again, which is how react-lua expects values
+ * that change on a timer to be shown. The thread sleeps until `secondsUntilChange` says the value next changes
+ * instead of polling, so a countdown costs one wake per shown second and a "3d 4h" caption one per hour. `deps`
+ * restart the schedule (the end time changed); the value is also read again after every render.
  */
-export function useClock<T>(read: () => T, secondsUntilChange: () => number, deps: DependencyList): T {
-	const value = read();
-	const [, setShown] = useState(value);
+export function useClock<T>(read: () => T, secondsUntilChange: () => number, deps: DependencyList): Binding<T> {
+	const [value, setValue] = useBinding(read());
 	const latest = useRef({ read, secondsUntilChange });
 	latest.current = { read, secondsUntilChange };
+	useEffect(() => setValue(latest.current.read()));
 	useEffect(() => {
 		let running = true;
 		const thread = task.spawn(() => {
@@ -21,7 +22,7 @@ export function useClock<T>(read: () => T, secondsUntilChange: () => number, dep
 				const wait = latest.current.secondsUntilChange();
 				if (wait === math.huge) return;
 				task.wait(math.max(wait, 0) + WAKE_SLACK);
-				if (running) setShown(latest.current.read());
+				if (running) setValue(latest.current.read());
 			}
 		});
 		return () => {

@@ -21,6 +21,30 @@ export function rowText(row: DisplayRow, ranking: RankingType): string {
 	return `${row.rank}. ${row.name}  ${formatValue(ranking, row.value)}`;
 }
 
+interface RowLabelProps {
+	readonly order: number;
+	readonly text: string;
+	readonly own: boolean;
+	readonly textSize: number;
+}
+
+/**
+ * One row. Memoized on its text: a refresh usually moves a few rows, and every client renders every board, so the
+ * rows that did not change are skipped instead of being compared property by property.
+ */
+const RowLabel = React.memo((props: RowLabelProps) => (
+	<textlabel
+		LayoutOrder={props.order}
+		Size={new UDim2(1, 0, 0, props.textSize + 6)}
+		BackgroundTransparency={1}
+		Font={props.own ? Enum.Font.GothamBold : Enum.Font.Gotham}
+		TextColor3={props.own ? OWN_COLOR : ROW_COLOR}
+		TextSize={props.textSize}
+		TextXAlignment={Enum.TextXAlignment.Left}
+		Text={props.text}
+	/>
+));
+
 /**
  * The rows of a board: one TextLabel per row, the player's own row highlighted, and pinned at the bottom when it is
  * not among the rows. Rows are keyed by position, so a refresh changes texts in place (no flicker).
@@ -30,16 +54,7 @@ export function BoardRows(props: BoardRowsProps) {
 	const children: Record<string, React.Element> = {};
 	props.rows.forEach((row, index) => {
 		children[`${props.prefix}Row${index + 1}`] = (
-			<textlabel
-				LayoutOrder={index + 1}
-				Size={new UDim2(1, 0, 0, size + 6)}
-				BackgroundTransparency={1}
-				Font={row.own ? Enum.Font.GothamBold : Enum.Font.Gotham}
-				TextColor3={row.own ? OWN_COLOR : ROW_COLOR}
-				TextSize={size}
-				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={rowText(row, props.ranking)}
-			/>
+			<RowLabel order={index + 1} text={rowText(row, props.ranking)} own={row.own} textSize={size} />
 		);
 	});
 	if (props.rows.size() === 0) {

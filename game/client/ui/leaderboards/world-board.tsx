@@ -30,7 +30,9 @@ function SeasonCaption(props: { readonly season: string; readonly endsAt?: numbe
 			Position={new UDim2(0, 0, 0, 40)}
 			Size={new UDim2(1, 0, 0, 28)}
 			TextSize={20}
-			Text={left !== "" ? `${seasonLabel(props.season)} · ${left} left` : seasonLabel(props.season)}
+			Text={left.map((text) =>
+				text !== "" ? `${seasonLabel(props.season)} · ${text} left` : seasonLabel(props.season),
+			)}
 		/>
 	);
 }

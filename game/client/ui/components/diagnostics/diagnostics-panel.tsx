@@ -48,7 +48,7 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 				/>
 				<textlabel
 					key="DiagnosticsAge"
-					Text={`Updated ${age} s ago`}
+					Text={age.map((seconds) => `Updated ${seconds} s ago`)}
 					Position={UDim2.fromScale(0.4, 0.2)}
 					Size={UDim2.fromScale(0.3, 0.6)}
 					BackgroundTransparency={1}

@@ -46,7 +46,7 @@ export function RoundInfo(props: RoundInfoProps) {
 			{props.showTimer ? (
 				<textlabel
 					key="RoundTimer"
-					Text={formatClock(left)}
+					Text={left.map(formatClock)}
 					Position={UDim2.fromScale(0, 0.45)}
 					Size={UDim2.fromScale(1, 0.55)}
 					BackgroundTransparency={1}
