@@ -9,7 +9,7 @@ import {
 	selectedSeasonAtom,
 	selectSeason,
 } from "client/leaderboards/leaderboard-state";
-import { LeaderboardPanel } from "./leaderboard-panel";
+import { LeaderboardPanel, LeaderboardPanelProps } from "./leaderboard-panel";
 import { WorldBoard } from "./world-board";
 
 export interface LeaderboardsAppProps {
@@ -18,6 +18,30 @@ export interface LeaderboardsAppProps {
 	/** The part each board is shown on (undefined: not in the world). */
 	readonly partFor: (board: string) => BasePart | undefined;
 }
+
+function shownBoard(props: LeaderboardPanelProps) {
+	const name = props.selectedBoard ?? props.state?.order[0];
+	return name !== undefined ? [props.state?.boards[name], props.own?.[name]] : [];
+}
+
+/**
+ * The panel shows one board: it renders again when that board, the player's entry on it, the selection or the list of
+ * boards changes, not when another board is published (the other tabs show only titles, which never change). The
+ * synced state keeps an unchanged board's identity across patches.
+ */
+const ShownBoardPanel = React.memo(LeaderboardPanel, (before, after) => {
+	const [previousBoard, previousOwn] = shownBoard(before);
+	const [nextBoard, nextOwn] = shownBoard(after);
+	return (
+		previousBoard === nextBoard &&
+		previousOwn === nextOwn &&
+		before.state?.order === after.state?.order &&
+		before.selectedBoard === after.selectedBoard &&
+		before.selectedSeason === after.selectedSeason &&
+		before.userId === after.userId &&
+		before.playerName === after.playerName
+	);
+});
 
 /** Everything the leaderboards draw: the HUD panel and one in-world board per part. */
 export function LeaderboardsApp(props: LeaderboardsAppProps) {
@@ -42,7 +66,7 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 	}
 	return (
 		<>
-			<LeaderboardPanel
+			<ShownBoardPanel
 				state={state}
 				own={own}
 				userId={props.userId}
