@@ -96,11 +96,14 @@ export function App(props: AppProps) {
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
 	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
+	const open = React.useCallback(
+		(panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel })),
+		[sources.uiState],
+	);
 
 	if (coins === undefined || !gameArrived) {
 		return <LoadingScreen key="LoadingScreen" waitingFor={coins === undefined ? "your data" : "the game"} />;
 	}
-	const open = (panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel }));
 	const close = () => open("none");
 	let panel: React.Element | undefined;
 	// demo:begin

@@ -7,7 +7,7 @@ export interface CoinsLabelProps {
 }
 
 /** The player's coins, top left: a caption and the amount (the TextLabel named "Coins", e.g. "1,250"). */
-export function CoinsLabel(props: CoinsLabelProps) {
+function CoinsLabelView(props: CoinsLabelProps) {
 	return (
 		<frame
 			Position={new UDim2(0, 12, 0, 12)}
@@ -47,3 +47,6 @@ export function CoinsLabel(props: CoinsLabelProps) {
 		</frame>
 	);
 }
+
+/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+export const CoinsLabel = React.memo(CoinsLabelView);

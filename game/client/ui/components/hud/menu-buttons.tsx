@@ -23,7 +23,7 @@ const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, l
 ];
 
 /** The panel buttons, down the left edge under the coins. */
-export function MenuButtons(props: MenuButtonsProps) {
+function MenuButtonsView(props: MenuButtonsProps) {
 	const buttons: Record<string, React.Element> = {};
 	ENTRIES.forEach(([panel, name, label], index) => {
 		if (panel === "diagnostics" && !props.showDiagnostics) return;
@@ -51,3 +51,6 @@ export function MenuButtons(props: MenuButtonsProps) {
 		</frame>
 	);
 }
+
+/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+export const MenuButtons = React.memo(MenuButtonsView);

@@ -15,7 +15,7 @@ export interface RoundInfoProps {
 }
 
 /** Top centre: the round's phase ("RoundStatus") and the time left in it ("RoundTimer", e.g. "1:05"). */
-export function RoundInfo(props: RoundInfoProps) {
+function RoundInfoView(props: RoundInfoProps) {
 	const left = useClock(
 		() => secondsLeft(props.round.endsAt, props.serverTime()),
 		() => untilCountdownTicks(props.round.endsAt, props.serverTime()),
@@ -60,3 +60,6 @@ export function RoundInfo(props: RoundInfoProps) {
 		</frame>
 	);
 }
+
+/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+export const RoundInfo = React.memo(RoundInfoView);

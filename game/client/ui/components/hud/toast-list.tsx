@@ -10,7 +10,7 @@ export interface ToastListProps {
  * Rewards and refusals, bottom centre, newest at the bottom. Each toast is a frame "Toast_<id>" holding a TextLabel
  * named "RewardToast" or "ErrorToast".
  */
-export function ToastList(props: ToastListProps) {
+function ToastListView(props: ToastListProps) {
 	const toasts: Record<string, React.Element> = {};
 	props.toasts.forEach((toast, index) => {
 		toasts[`Toast_${toast.id}`] = (
@@ -53,3 +53,6 @@ export function ToastList(props: ToastListProps) {
 		</frame>
 	);
 }
+
+/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+export const ToastList = React.memo(ToastListView);
