@@ -195,3 +195,30 @@ describe("handler threads", () => {
 		});
 	}
 });
+
+// create.roblox.com/docs/scripting/events/deferred and .../classes/RunService: frame events run their handlers at
+// once (the engine's shortcut, docs/engine.md), which must keep the order deferral gives.
+describe("frame events keep the deferred order", () => {
+	it("runs every frame handler before the work they defer, in firing and connection order", () => {
+		const log = peerWith("Deferred").run(`
+			local RunService = game:GetService("RunService")
+			local log = {}
+			local connections = {}
+			table.insert(connections, RunService.Stepped:Connect(function()
+				table.insert(log, "stepped")
+				task.defer(function() table.insert(log, "deferred by stepped") end)
+			end))
+			table.insert(connections, RunService.Heartbeat:Connect(function()
+				table.insert(log, "heartbeat 1")
+				task.defer(function() table.insert(log, "deferred by heartbeat") end)
+			end))
+			table.insert(connections, RunService.Heartbeat:Connect(function() table.insert(log, "heartbeat 2") end))
+			task.wait()
+			for _, connection in connections do connection:Disconnect() end
+			local frame = {}
+			for index = 1, 5 do frame[index] = log[index] end
+			return frame
+		`) as string[];
+		expect(log).toEqual(["stepped", "heartbeat 1", "heartbeat 2", "deferred by stepped", "deferred by heartbeat"]);
+	});
+});
