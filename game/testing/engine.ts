@@ -30,6 +30,11 @@ export interface EngineBridge {
 	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */
 	readonly testPlace: string;
+	/**
+	 * A left click on a button: MouseButton1Down, MouseButton1Up, MouseButton1Click, then Activated. False (and nothing
+	 * fired) when the button is not Interactable or not in a DataModel.
+	 */
+	readonly click: (button: GuiButton) => boolean;
 	/** Adds a player to the DataModel the specs run in (a server peer), with its PlayerGui and Backpack. */
 	readonly addPlayerToHost: (userId: number, name: string) => Player;
 	/** Runs a whole Jest suite from the test place in a fresh DataModel, in this process, with its output captured. */

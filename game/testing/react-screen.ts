@@ -8,6 +8,11 @@ export interface TestScreen {
 	readonly text: (name: string) => string | undefined;
 	readonly find: (name: string) => Instance | undefined;
 	readonly render: (element: React.Element) => void;
+	/**
+	 * Clicks the button named `name` as a player would (the engine fires its mouse events and Activated), then lets
+	 * React apply what the click changed. Throws when there is no such button.
+	 */
+	readonly click: (name: string) => void;
 	/** Flushes the React work that threads outside act scheduled (timers, intervals). */
 	readonly flush: () => void;
 	readonly unmount: () => void;
@@ -33,6 +38,14 @@ export function mountScreen(initial: React.Element): TestScreen {
 			return found !== undefined && (found.IsA("TextLabel") || found.IsA("TextButton")) ? found.Text : undefined;
 		},
 		render,
+		click: (name) => {
+			const button = find(name);
+			if (button === undefined || !button.IsA("GuiButton")) error(`no button named ${name} on the screen`);
+			getEngine().click(button);
+			// The place defers signal handlers: they run at the next resumption point, then React applies what they did.
+			task.wait();
+			ReactRoblox.act(() => {});
+		},
 		flush: () => ReactRoblox.act(() => {}),
 		unmount: () => {
 			ReactRoblox.act(() => root.unmount());

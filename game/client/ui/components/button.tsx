@@ -1,4 +1,4 @@
-import React, { useEffect, useRef } from "@rbxts/react";
+import React, { useMemo, useRef } from "@rbxts/react";
 import { THEME } from "./theme";
 
 export interface ButtonProps {
@@ -11,32 +11,16 @@ export interface ButtonProps {
 	readonly color?: Color3;
 }
 
-/** Roblox's GuiButton.Activated, or undefined where the engine has none. */
-function activatedSignal(button: TextButton): RBXScriptSignal | undefined {
-	const [ok, signal] = pcall(() => button.Activated);
-	return ok ? (signal as RBXScriptSignal) : undefined;
-}
-
-/**
- * A text button; the element's key becomes its Name. Every button in the UI goes through here, so clicks are wired
- * in one place: by hand rather than with React's `Event` prop, because the headless engine has no GuiButton events
- * yet and the prop would throw while rendering there. In Studio and live games Activated is always connected; under
- * the engine the button renders but cannot be clicked, and specs call the same actions directly.
- */
+/** A text button; the element's key becomes its Name. Every button in the UI goes through here. */
 export function Button(props: ButtonProps) {
-	const ref = useRef<TextButton>();
+	// One connection for the button's life: the handler calls the latest onClick, so a new closure on every render of
+	// the parent does not reconnect the event.
 	const onClick = useRef(props.onClick);
 	onClick.current = props.onClick;
-	useEffect(() => {
-		const button = ref.current;
-		const signal = button !== undefined ? activatedSignal(button) : undefined;
-		if (signal === undefined) return;
-		const connection = signal.Connect(() => onClick.current());
-		return () => connection.Disconnect();
-	}, []);
+	const activated = useMemo(() => ({ Activated: () => onClick.current() }), []);
 	return (
 		<textbutton
-			ref={ref}
+			Event={activated}
 			Text={props.text}
 			Size={props.size ?? UDim2.fromScale(1, 1)}
 			Position={props.position}

@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
-import ReactRoblox from "@rbxts/react-roblox";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import {
 	leaderboardsAtom,
 	ownLeaderboardsAtom,
-	selectBoard,
 	selectedBoardAtom,
 	selectedSeasonAtom,
-	selectSeason,
 } from "client/leaderboards/leaderboard-state";
 import { LeaderboardsApp } from "./leaderboards-app";
 import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "./mock-leaderboards";
@@ -21,9 +18,7 @@ function rowTexts(mounted: TestScreen): string[] {
 	return texts;
 }
 
-// The engine has no GuiButton.Activated (see components/button.tsx), so the season buttons render but cannot be
-// clicked here: the spec checks the buttons are there and calls the actions their onClick calls, which change the
-// same atoms the app reads.
+// The buttons are clicked as a player clicks them (the engine fires GuiButton's mouse events and Activated).
 describe("leaderboards app: the season switcher", () => {
 	let mounted: TestScreen | undefined;
 	afterEach(() => {
@@ -59,13 +54,13 @@ describe("leaderboards app: the season switcher", () => {
 		expect(mounted.text(`LeaderboardSeason_${MOCK_SEASONS.current}`)).toBe("Current");
 		expect(mounted.text(`LeaderboardSeason_${MOCK_SEASONS.lastWeek}`)).toBe("Week 52, 2025");
 
-		ReactRoblox.act(() => selectSeason(MOCK_SEASONS.lastWeek));
+		mounted.click(`LeaderboardSeason_${MOCK_SEASONS.lastWeek}`);
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 52, 2025");
 		expect(rowTexts(mounted)).toEqual(["1. Juno  1880", "2. Robin  1500", "3. Pia  720"]);
 		expect((mounted.find("LeaderboardRow2") as TextLabel).Font).toBe(Enum.Font.GothamBold);
 		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
 
-		ReactRoblox.act(() => selectSeason(undefined));
+		mounted.click(`LeaderboardSeason_${MOCK_SEASONS.current}`);
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
 		expect(rowTexts(mounted)).toEqual(live);
 		expect((mounted.find("LeaderboardRow1") as TextLabel).Font).toBe(Enum.Font.GothamBold);
@@ -77,13 +72,13 @@ describe("leaderboards app: the season switcher", () => {
 		mounted = mountScreen(
 			<LeaderboardsApp userId={MOCK_VIEWER.userId} playerName={MOCK_VIEWER.name} partFor={() => undefined} />,
 		);
-		ReactRoblox.act(() => selectSeason(MOCK_SEASONS.twoWeeksAgo));
+		mounted.click(`LeaderboardSeason_${MOCK_SEASONS.twoWeeksAgo}`);
 		expect(rowTexts(mounted)).toEqual(["1. Ada  960", "2. Nova  955"]);
-		ReactRoblox.act(() => selectBoard("time"));
+		mounted.click("LeaderboardTab_time");
 		expect(mounted.text("LeaderboardTitle")).toBe("Fastest course");
 		expect(mounted.text("LeaderboardSeason")).toBe("All time");
 		expect(rowTexts(mounted)).toEqual(["1. Kai  58.412s", "2. Robin  1:01.250", "3. Ezra  1:15.004"]);
-		ReactRoblox.act(() => selectBoard("points"));
+		mounted.click("LeaderboardTab_points");
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
 	});
 });
