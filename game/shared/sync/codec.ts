@@ -119,14 +119,20 @@ function writeValue(writer: Writer, value: unknown, depth: number) {
 			for (const element of list) writeValue(writer, element, depth + 1);
 			return;
 		}
-		let count = 0;
-		for (const [_key] of pairs(value)) count += 1;
-		writer.byte(TAG.dictionary);
-		writer.varint(count);
-		for (const [key, element] of pairs(value as Record<string, unknown>)) {
+		// Keys in sorted order: a table's iteration order follows how it was built, and with string references the
+		// order changes the encoded size, so equal states would otherwise encode to different bytes.
+		const keys: string[] = [];
+		for (const [key] of pairs(value)) {
 			if (!typeIs(key, "string")) throw `sync codec: dictionary keys must be strings, got ${typeOf(key)}`;
+			keys.push(key);
+		}
+		keys.sort();
+		writer.byte(TAG.dictionary);
+		writer.varint(keys.size());
+		const dictionary = value as Record<string, unknown>;
+		for (const key of keys) {
 			writer.text(key);
-			writeValue(writer, element, depth + 1);
+			writeValue(writer, dictionary[key], depth + 1);
 		}
 		return;
 	}
