@@ -88,6 +88,18 @@ class Writer {
 	}
 }
 
+const keyLists: string[][] = [];
+
+/** The key list for dictionaries at `depth` (the caller clears it): a nested dictionary uses the next one. */
+function keyListAt(depth: number): string[] {
+	let list = keyLists[depth];
+	if (list === undefined) {
+		list = [];
+		keyLists[depth] = list;
+	}
+	return list;
+}
+
 function writeValue(writer: Writer, value: unknown, depth: number) {
 	if (depth > 32) throw "sync codec: value nested too deeply";
 	if (value === undefined) return writer.byte(TAG.nil);
@@ -120,13 +132,16 @@ function writeValue(writer: Writer, value: unknown, depth: number) {
 			return;
 		}
 		// Keys in sorted order: a table's iteration order follows how it was built, and with string references the
-		// order changes the encoded size, so equal states would otherwise encode to different bytes.
-		const keys: string[] = [];
+		// order changes the encoded size, so equal states would otherwise encode to different bytes. One key list per
+		// depth is reused, since a payload holds many small dictionaries.
+		const keys = keyListAt(depth);
+		// Cleared first: an encode that threw part-way may have left keys behind.
+		keys.clear();
 		for (const [key] of pairs(value)) {
 			if (!typeIs(key, "string")) throw `sync codec: dictionary keys must be strings, got ${typeOf(key)}`;
 			keys.push(key);
 		}
-		keys.sort();
+		if (keys.size() > 1) keys.sort();
 		writer.byte(TAG.dictionary);
 		writer.varint(keys.size());
 		const dictionary = value as Record<string, unknown>;
