@@ -222,3 +222,78 @@ describe("frame events keep the deferred order", () => {
 		expect(log).toEqual(["stepped", "heartbeat 1", "heartbeat 2", "deferred by stepped", "deferred by heartbeat"]);
 	});
 });
+
+// A frame's handler calls share one runner thread (docs/engine.md, "Handler threads"); none of that may show.
+// create.roblox.com/docs/reference/engine/classes/RunService#Heartbeat, .../RunService#Stepped
+describe("frame events on a shared runner", () => {
+	it("a frame handler that yields keeps its thread while the frame's later handlers run", () => {
+		const log = peerWith("Deferred").run(`
+			local RunService = game:GetService("RunService")
+			local log = {}
+			local sleeper
+			local first = RunService.Stepped:Connect(function()
+				sleeper = coroutine.running()
+				table.insert(log, "stepped")
+				task.wait(0.5)
+				table.insert(log, "woke " .. tostring(coroutine.running() == sleeper))
+			end)
+			local second = RunService.Heartbeat:Connect(function()
+				table.insert(log, "heartbeat " .. tostring(coroutine.running() ~= sleeper))
+			end)
+			task.wait()
+			first:Disconnect()
+			second:Disconnect()
+			task.wait(1)
+			return log
+		`) as string[];
+		expect(log).toEqual(["stepped", "heartbeat true", "woke true"]);
+	});
+
+	it("an error in one frame handler spares the frame's later handlers and later frames", () => {
+		const peer = peerWith("Deferred");
+		const log = peer.run(`
+			local RunService = game:GetService("RunService")
+			local log = {}
+			local frames = 0
+			local failing = RunService.Stepped:Connect(function()
+				frames += 1
+				if frames == 1 then error("frame handler failed") end
+				table.insert(log, "stepped " .. frames)
+			end)
+			local after = RunService.Heartbeat:Connect(function() table.insert(log, "heartbeat " .. frames) end)
+			task.wait()
+			task.wait()
+			failing:Disconnect()
+			after:Disconnect()
+			return log
+		`) as string[];
+		expect(log).toEqual(["heartbeat 1", "stepped 2", "heartbeat 2"]);
+		expect(peer.errors().some((message) => message.find("frame handler failed")[0] !== undefined)).toBe(true);
+	});
+
+	it("a handler connected by an earlier event of the same frame runs in that frame; Once and Wait run once", () => {
+		const log = peerWith("Deferred").run(`
+			local RunService = game:GetService("RunService")
+			local log = {}
+			local connections = {}
+			table.insert(connections, RunService.Stepped:Connect(function(time, delta)
+				table.insert(log, "stepped " .. typeof(time) .. " " .. typeof(delta))
+				if #connections == 1 then
+					table.insert(connections, RunService.Heartbeat:Connect(function(...)
+						table.insert(log, "late heartbeat " .. select("#", ...))
+					end))
+				end
+			end))
+			RunService.Heartbeat:Once(function() table.insert(log, "once") end)
+			task.spawn(function()
+				RunService.Heartbeat:Wait()
+				table.insert(log, "waited")
+			end)
+			task.wait()
+			for _, connection in connections do connection:Disconnect() end
+			return log
+		`) as string[];
+		// In connection order: Once was connected before the late handler.
+		expect(log).toEqual(["stepped number number", "once", "late heartbeat 1", "waited"]);
+	});
+});
