@@ -1,8 +1,8 @@
 import React from "@rbxts/react";
 import { seasonLabel } from "shared/leaderboards/season";
 import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
-import { Button } from "client/ui/components/button";
 import { BoardRows } from "./board-rows";
+import { BoardTab, BoardTabs, SeasonTabs } from "./panel-tabs";
 
 export interface LeaderboardPanelProps {
 	readonly state?: LeaderboardsState;
@@ -31,32 +31,12 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	const state = props.state;
 	const boardName = props.selectedBoard ?? state?.order[0];
 	const board = boardName !== undefined ? state?.boards[boardName] : undefined;
-	const tabs: Record<string, React.Element> = {};
-	state?.order.forEach((name, index) => {
-		const tab = state.boards[name];
-		tabs[`LeaderboardTab_${name}`] = (
-			<Button
-				layoutOrder={index}
-				size={new UDim2(0, 80, 1, 0)}
-				text={tab.title}
-				color={name === boardName ? Color3.fromRGB(90, 90, 140) : Color3.fromRGB(50, 50, 60)}
-				onClick={() => props.onSelectBoard(name)}
-			/>
-		);
-	});
-	const seasons: Record<string, React.Element> = {};
-	if (board !== undefined && board.history.size() > 0) {
-		[board.season, ...board.history.map((top) => top.season)].forEach((season, index) => {
-			seasons[`LeaderboardSeason_${season}`] = (
-				<Button
-					layoutOrder={index}
-					size={new UDim2(0, 90, 1, 0)}
-					text={index === 0 ? "Current" : seasonLabel(season)}
-					onClick={() => props.onSelectSeason(index === 0 ? undefined : season)}
-				/>
-			);
-		});
-	}
+	const tabs =
+		state !== undefined ? state.order.map((name): BoardTab => ({ name, title: state.boards[name].title })) : [];
+	const seasons =
+		board !== undefined && board.history.size() > 0
+			? [board.season, ...board.history.map((top) => top.season)]
+			: [];
 	const rows = board !== undefined ? panelRows(board, props) : { rows: [] };
 	const shownSeason = props.selectedSeason ?? board?.season;
 	return (
@@ -79,7 +59,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 				BackgroundTransparency={1}
 			>
 				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
-				{tabs}
+				<BoardTabs tabs={tabs} selected={boardName} onSelectBoard={props.onSelectBoard} />
 			</frame>
 			<frame
 				key="Seasons"
@@ -88,7 +68,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 				BackgroundTransparency={1}
 			>
 				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
-				{seasons}
+				<SeasonTabs seasons={seasons} onSelectSeason={props.onSelectSeason} />
 			</frame>
 			<frame
 				key="Body"

@@ -81,4 +81,31 @@ describe("leaderboards app: the season switcher", () => {
 		mounted.click("LeaderboardTab_points");
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
 	});
+
+	// The tabs and the season switcher are memoized by value (panel-tabs.tsx): they must still follow what changes.
+	it("highlights the chosen tab and shows a season that a later publish adds", () => {
+		leaderboardsAtom(MOCK_LEADERBOARDS);
+		mounted = mountScreen(
+			<LeaderboardsApp userId={MOCK_VIEWER.userId} playerName={MOCK_VIEWER.name} partFor={() => undefined} />,
+		);
+		const color = (name: string) => (mounted!.find(name) as TextButton).BackgroundColor3;
+		const chosen = color("LeaderboardTab_points");
+		expect(color("LeaderboardTab_time")).never.toEqual(chosen);
+		mounted.click("LeaderboardTab_time");
+		expect(color("LeaderboardTab_time")).toEqual(chosen);
+		expect(color("LeaderboardTab_points")).never.toEqual(chosen);
+
+		mounted.click("LeaderboardTab_points");
+		const points = MOCK_LEADERBOARDS.boards.points;
+		expect(mounted.find("LeaderboardSeason_2025-W50")).toBeUndefined();
+		leaderboardsAtom({
+			...MOCK_LEADERBOARDS,
+			boards: {
+				...MOCK_LEADERBOARDS.boards,
+				points: { ...points, history: [...points.history, { season: "2025-W50", rows: [] }] },
+			},
+		});
+		mounted.flush();
+		expect(mounted.text("LeaderboardSeason_2025-W50")).toBe("Week 50, 2025");
+	});
 });

@@ -17,7 +17,8 @@ export interface WorldBoardProps {
 /** The season's name and the time left in it: the one part of a board that changes with the clock. */
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
 
-function SeasonCaption(props: { readonly season: string; readonly endsAt?: number }) {
+/** Memoized: a board's rows change every few seconds, its season and end time almost never. */
+const SeasonCaption = React.memo((props: { readonly season: string; readonly endsAt?: number }) => {
 	const left = useClock(
 		() =>
 			props.endsAt !== undefined ? timeLeft({ ...seasonOf("all-time", 0), endsAt: props.endsAt }, unixNow()) : "",
@@ -35,7 +36,7 @@ function SeasonCaption(props: { readonly season: string; readonly endsAt?: numbe
 			)}
 		/>
 	);
-}
+});
 
 /**
  * A board on a part in the world: a SurfaceGui rendered into the part through a portal. Memoized: a refresh of one

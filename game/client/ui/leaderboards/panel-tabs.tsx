@@ -1,0 +1,77 @@
+import React from "@rbxts/react";
+import { seasonLabel } from "shared/leaderboards/season";
+import { Button } from "client/ui/components/button";
+
+const SELECTED_TAB = Color3.fromRGB(90, 90, 140);
+const TAB = Color3.fromRGB(50, 50, 60);
+const TAB_SIZE = new UDim2(0, 80, 1, 0);
+const SEASON_SIZE = new UDim2(0, 90, 1, 0);
+
+export interface BoardTab {
+	readonly name: string;
+	readonly title: string;
+}
+
+interface BoardTabsProps {
+	readonly tabs: readonly BoardTab[];
+	readonly selected?: string;
+	readonly onSelectBoard: (board: string) => void;
+}
+
+interface SeasonTabsProps {
+	/** The current season first, then past seasons, newest first. */
+	readonly seasons: readonly string[];
+	readonly onSelectSeason: (season: string | undefined) => void;
+}
+
+function sameList<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean) {
+	if (before.size() !== after.size()) return false;
+	for (let index = 0; index < before.size(); index++) if (!same(before[index], after[index])) return false;
+	return true;
+}
+
+/**
+ * A tab per board. The panel renders again whenever its board is published (every few seconds, on every client), and
+ * the tabs almost never change with it: comparing them by value skips five buttons per render.
+ */
+export const BoardTabs = React.memo(
+	(props: BoardTabsProps) => {
+		const buttons: Record<string, React.Element> = {};
+		props.tabs.forEach((tab, index) => {
+			buttons[`LeaderboardTab_${tab.name}`] = (
+				<Button
+					layoutOrder={index}
+					size={TAB_SIZE}
+					text={tab.title}
+					color={tab.name === props.selected ? SELECTED_TAB : TAB}
+					onClick={() => props.onSelectBoard(tab.name)}
+				/>
+			);
+		});
+		return <>{buttons}</>;
+	},
+	(before, after) =>
+		before.selected === after.selected &&
+		before.onSelectBoard === after.onSelectBoard &&
+		sameList(before.tabs, after.tabs, (a, b) => a.name === b.name && a.title === b.title),
+);
+
+/** The season switcher: "Current" and one button per past season (compared by value, as the tabs are). */
+export const SeasonTabs = React.memo(
+	(props: SeasonTabsProps) => {
+		const buttons: Record<string, React.Element> = {};
+		props.seasons.forEach((season, index) => {
+			buttons[`LeaderboardSeason_${season}`] = (
+				<Button
+					layoutOrder={index}
+					size={SEASON_SIZE}
+					text={index === 0 ? "Current" : seasonLabel(season)}
+					onClick={() => props.onSelectSeason(index === 0 ? undefined : season)}
+				/>
+			);
+		});
+		return <>{buttons}</>;
+	},
+	(before, after) =>
+		before.onSelectSeason === after.onSelectSeason && sameList(before.seasons, after.seasons, (a, b) => a === b),
+);
