@@ -1,14 +1,14 @@
 import { Networking } from "@flamework/networking";
+import { Players } from "@rbxts/services";
 import { RATE_LIMITS } from "shared/config/network";
 import { TokenBucket } from "shared/util/token-bucket";
 import { recordRejection } from "./rejections";
 
 const buckets = new Map<Player, Map<string, TokenBucket>>();
 
-/** Forgets a player's buckets (called when the player leaves). */
-export function forgetRateLimits(player: Player) {
-	buckets.delete(player);
-}
+// A player's buckets go when the player does: the map would otherwise keep every Player that ever joined this server
+// (and its buckets) for the server's whole life.
+Players.PlayerRemoving.Connect((player) => buckets.delete(player));
 
 /** Allows `remote` for `player` now, per RATE_LIMITS. */
 export function allowRequest(player: Player, remote: string): boolean {
