@@ -30,6 +30,7 @@ export function mountScreen(initial: React.Element): TestScreen {
 	const render = (element: React.Element) => ReactRoblox.act(() => root.render(element));
 	render(initial);
 	const find = (name: string) => screen.FindFirstChild(name, true);
+	const flush = () => ReactRoblox.act(() => {});
 	return {
 		screen,
 		find,
@@ -44,9 +45,9 @@ export function mountScreen(initial: React.Element): TestScreen {
 			getEngine().click(button);
 			// The place defers signal handlers: they run at the next resumption point, then React applies what they did.
 			task.wait();
-			ReactRoblox.act(() => {});
+			flush();
 		},
-		flush: () => ReactRoblox.act(() => {}),
+		flush,
 		unmount: () => {
 			ReactRoblox.act(() => root.unmount());
 			screen.Destroy();

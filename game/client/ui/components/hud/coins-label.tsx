@@ -48,5 +48,5 @@ function CoinsLabelView(props: CoinsLabelProps) {
 	);
 }
 
-/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+/** Memoized: the HUD renders again when its toasts or menu change, and the coins label follows only the coins. */
 export const CoinsLabel = React.memo(CoinsLabelView);

@@ -52,5 +52,5 @@ function MenuButtonsView(props: MenuButtonsProps) {
 	);
 }
 
-/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+/** Memoized: the HUD renders again when the coins or the toasts change, and the buttons need not follow. */
 export const MenuButtons = React.memo(MenuButtonsView);

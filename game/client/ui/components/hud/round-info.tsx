@@ -61,5 +61,5 @@ function RoundInfoView(props: RoundInfoProps) {
 	);
 }
 
-/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+/** Memoized: the HUD renders again when the coins or the toasts change, and the round need not follow. */
 export const RoundInfo = React.memo(RoundInfoView);

@@ -54,5 +54,5 @@ function ToastListView(props: ToastListProps) {
 	);
 }
 
-/** Memoized: the HUD renders again on every change of the coins or the toasts, and this need not follow. */
+/** Memoized: the HUD renders again when the coins change, and the toasts follow only the toasts. */
 export const ToastList = React.memo(ToastListView);
