@@ -8,7 +8,7 @@ import {
 	selectedSeasonAtom,
 } from "client/leaderboards/leaderboard-state";
 import { LeaderboardsApp } from "./leaderboards-app";
-import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "./mock-leaderboards";
+import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "stories/mocks/leaderboards.mock";
 
 function rowTexts(mounted: TestScreen): string[] {
 	const texts: string[] = [];
