@@ -11,6 +11,7 @@ import "./replication/entity-service";
 import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
+import "./analytics/ui-error-service";
 // demo:begin
 // The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/movement-service";

@@ -8,6 +8,7 @@ import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 import { localSettingsAtom, uiStateAtom } from "client/state/local-state";
 import { App, AppActions, AppSources } from "./app";
+import { withServerReporter } from "./errors/server-reporter";
 
 export const SCREEN_NAME = "AltairUI";
 
@@ -60,7 +61,9 @@ export class UiController implements OnStart {
 	mount() {
 		if (this.screen === undefined || this.root !== undefined) return;
 		this.root = ReactRoblox.createRoot(this.screen);
-		this.root.render(React.createElement(App, { sources: this.sources, actions: this.actions }));
+		this.root.render(
+			withServerReporter(React.createElement(App, { sources: this.sources, actions: this.actions })),
+		);
 	}
 
 	unmount() {

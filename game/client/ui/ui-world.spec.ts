@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { giveCoins } from "testing/game-server";
+import { analyticsEvents } from "testing/analytics";
 import { createWorld, WorldClient } from "testing/world";
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
@@ -55,6 +56,27 @@ describe("the UI in a world", () => {
 		expect(clientCoins(client)).toBe(1250);
 		expect(client.findText("Coins")).toBe("1,250");
 		expect(client.errors()).toEqual([]);
+	});
+
+	it("a panel that fails on a broken report shows its fallback, and the server counts the region once", () => {
+		const { world, client } = joined(94, 904);
+		const openBrokenReport = `
+			require(client.state["diagnostics-state"]).diagnosticsAtom({ generatedAt = 0, overall = "ok" })
+			localState.uiStateAtom({ openPanel = "none" })
+			task.wait()
+			localState.uiStateAtom({ openPanel = "diagnostics" })
+		`;
+		runOnClient(client, openBrokenReport);
+		expect(world.runUntil(() => client.findText("PanelFailed") !== undefined, 5)).toBe(true);
+		expect(client.findText("Coins")).toBe("0");
+		// Closed and opened again: the boundary renders the panel anew, it fails anew, the client reports it again.
+		runOnClient(client, openBrokenReport);
+		world.advance(1);
+		expect(client.findText("PanelFailed")).toBeDefined();
+		const counted = analyticsEvents(world).filter((event) => event.eventName === "UiError");
+		expect(
+			counted.map((event) => [event.userId, (event.customFields as Record<string, string>).CustomField01]),
+		).toEqual([[904, "Panel"]]);
 	});
 
 	// demo:begin

@@ -16,6 +16,7 @@ export const ServerEvents = GlobalEvents.createServer({
 			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
 		},
 		// demo:end
+		ui: { reportError: [rateLimited("ui.reportError")] },
 		admin: {
 			forceSync: [rateLimited("admin.forceSync")],
 			forceMigration: [rateLimited("admin.forceSync")],

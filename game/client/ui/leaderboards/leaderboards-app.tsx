@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { ErrorBoundary } from "client/ui/errors/error-boundary";
 import { useAtom } from "client/ui/hooks/use-atom";
 import {
 	leaderboardsAtom,
@@ -66,17 +67,21 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 	}
 	return (
 		<>
-			<ShownBoardPanel
-				state={state}
-				own={own}
-				userId={props.userId}
-				playerName={props.playerName}
-				selectedBoard={selectedBoard}
-				selectedSeason={selectedSeason}
-				onSelectBoard={selectBoard}
-				onSelectSeason={selectSeason}
-			/>
-			{boards}
+			<ErrorBoundary key="Leaderboards" region="Leaderboards">
+				<ShownBoardPanel
+					state={state}
+					own={own}
+					userId={props.userId}
+					playerName={props.playerName}
+					selectedBoard={selectedBoard}
+					selectedSeason={selectedSeason}
+					onSelectBoard={selectBoard}
+					onSelectSeason={selectSeason}
+				/>
+			</ErrorBoundary>
+			<ErrorBoundary key="WorldBoards" region="WorldBoards">
+				{boards}
+			</ErrorBoundary>
 		</>
 	);
 }
