@@ -12,6 +12,8 @@ import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
 import "./analytics/ui-error-service";
+import "./monetization/game-pass-service";
+import "./badges/badge-awarder";
 // demo:begin
 // The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/movement-service";

@@ -26,7 +26,9 @@ export type FaultKind =
 	| "network-loss"
 	| "messaging-outage"
 	| "messaging-loss"
-	| "memorystore-outage";
+	| "memorystore-outage"
+	| "badge-outage"
+	| "marketplace-outage";
 
 export interface FaultSpec {
 	readonly kind: FaultKind;

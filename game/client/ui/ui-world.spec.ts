@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { giveCoins } from "testing/game-server";
-import { analyticsEvents } from "testing/analytics";
+import { analyticsEvents } from "testing/platform-services";
 import { createWorld, WorldClient } from "testing/world";
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;

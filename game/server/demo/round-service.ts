@@ -1,10 +1,13 @@
 import { OnStart, Service } from "@flamework/core";
 import { Players } from "@rbxts/services";
 import { COLLECTIBLE_KINDS, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
+import { BADGES, GAME_PASSES } from "shared/config/products";
 import { addCoins } from "shared/data/player-data-updates";
 import { addScore, advancePhase, placements } from "shared/demo/round-rules";
 import { Events } from "shared/events";
+import { BadgeAwarder } from "server/badges/badge-awarder";
 import { PlayerDataService } from "server/data/player-data-service";
+import { GamePassService } from "server/monetization/game-pass-service";
 import { ServerEvents } from "server/network/server-events";
 import { recordRejection } from "server/network/rejections";
 import { EntityService, entityStoreAtom } from "server/replication/entity-service";
@@ -25,6 +28,8 @@ export class RoundService implements OnStart {
 		private readonly playerData: PlayerDataService,
 		private readonly entities: EntityService,
 		private readonly movement: MovementService,
+		private readonly passes: GamePassService,
+		private readonly badges: BadgeAwarder,
 	) {}
 
 	onStart() {
@@ -63,6 +68,7 @@ export class RoundService implements OnStart {
 			const player = Players.GetPlayerByUserId(tonumber(key)!);
 			if (player === undefined) continue;
 			const won = order[0] === player.UserId;
+			if (won) this.badges.award(player, BADGES.firstRoundWon);
 			this.playerData.update(player, (data) => ({
 				...data,
 				stats: {
@@ -125,16 +131,17 @@ export class RoundService implements OnStart {
 		if (distance > ROUND_CONFIG.collectRadius) return reject(`too far away (${math.floor(distance)} studs)`);
 		if (this.playerData.getData(player) === undefined) return reject("your data is not loaded");
 		this.entities.removeEntity(id);
+		const coins = this.passes.owns(player, GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
 		this.playerData.update(player, (data) => {
-			const withCoins = addCoins(data, state.coins);
+			const withCoins = addCoins(data, coins);
 			return { ...withCoins, stats: { ...withCoins.stats, points: withCoins.stats.points + state.points } };
 		});
 		updateGameData((data) => ({
 			...data,
 			round: addScore(data.round, player.UserId, state.points),
-			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + state.coins },
+			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + coins },
 		}));
-		ServerEvents.actions.rewarded.fire(player, "collected", state.coins);
+		ServerEvents.actions.rewarded.fire(player, "collected", coins);
 		this.spawnCollectible();
 	}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { analyticsEvents as events } from "../../analytics";
+import { analyticsEvents as events } from "../../platform-services";
 import { createWorld } from "../../world";
 
 // The documented calls of create.roblox.com/docs/reference/engine/classes/AnalyticsService (LogCustomEvent,
