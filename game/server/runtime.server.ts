@@ -12,6 +12,7 @@ import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
 import "./analytics/ui-error-service";
+import "./analytics/game-analytics";
 import "./monetization/game-pass-service";
 import "./badges/badge-awarder";
 // demo:begin

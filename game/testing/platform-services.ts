@@ -1,3 +1,4 @@
+import { PRODUCTS } from "shared/config/products";
 import { World } from "./world";
 
 /** One AnalyticsService call as the engine recorded it: the method, the player, the server, then its arguments. */
@@ -52,4 +53,10 @@ export function buyGamePass(world: World, userId: number, gamePassId: number) {
 /** The user has owned the pass since before the run. */
 export function grantGamePass(world: World, userId: number, gamePassId: number) {
 	services(world).marketplace!.grantGamePass(userId, gamePassId);
+}
+
+/** A developer product of the game's config (any will do for a purchase). */
+export function firstProductId(): number {
+	for (const [productId] of pairs(PRODUCTS)) return productId;
+	error("the game has no developer products");
 }

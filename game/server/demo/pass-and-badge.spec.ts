@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { BADGES, GAME_PASSES } from "shared/config/products";
-import { clientCoins, runOnClient, WALK_TO } from "testing/game-client";
+import { clientCoins, collectOne } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
 import { badgeAwards, buyGamePass, grantGamePass } from "testing/platform-services";
-import { createWorld, World, WorldClient, WorldServer } from "testing/world";
+import { createWorld, WorldServer } from "testing/world";
 
 // The demo's Double coins pass (MarketplaceService#UserOwnsGamePassAsync at join, #PromptGamePassPurchaseFinished
 // for a purchase: create.roblox.com/docs/reference/engine/classes/MarketplaceService) and its badge for the first
@@ -33,27 +33,6 @@ function phase(server: WorldServer) {
 }
 
 /** Walks the client's player to the nearest collectible and picks it up; returns the coins it was worth. */
-/** Walks the client's player to a collectible and picks it up; returns the coins it was worth. */
-function collectOne(world: World, client: WorldClient): number {
-	const find = `
-		for id, entity in require(client.replication["entity-controller"]).entitiesAtom() do
-			if entity.kind == "collectible" then return { id, entity.state.coins } end
-		end
-	`;
-	world.runUntil(() => runOnClient(client, find) !== undefined, 10);
-	const [id, worth] = runOnClient(client, find) as [string, number];
-	runOnClient(
-		client,
-		`${WALK_TO}
-		walkTo(require(client.replication["entity-controller"]).entitiesAtom()["${id}"].state.position)
-		events.demo.collect:fire("${id}")
-	`,
-	);
-	// Walking there takes a few seconds of the player's own pace.
-	world.advance(12);
-	return worth;
-}
-
 describe("the demo's game pass and badge", () => {
 	it("a player who owns Double coins at join is paid twice a collectible's coins", () => {
 		const { world, server } = headlessWorld(71);

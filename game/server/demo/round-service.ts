@@ -5,6 +5,7 @@ import { BADGES, GAME_PASSES } from "shared/config/products";
 import { addCoins } from "shared/data/player-data-updates";
 import { addScore, advancePhase, placements } from "shared/demo/round-rules";
 import { Events } from "shared/events";
+import { GameAnalytics } from "server/analytics/game-analytics";
 import { BadgeAwarder } from "server/badges/badge-awarder";
 import { PlayerDataService } from "server/data/player-data-service";
 import { GamePassService } from "server/monetization/game-pass-service";
@@ -30,6 +31,7 @@ export class RoundService implements OnStart {
 		private readonly movement: MovementService,
 		private readonly passes: GamePassService,
 		private readonly badges: BadgeAwarder,
+		private readonly analytics: GameAnalytics,
 	) {}
 
 	onStart() {
@@ -69,6 +71,7 @@ export class RoundService implements OnStart {
 			if (player === undefined) continue;
 			const won = order[0] === player.UserId;
 			if (won) this.badges.award(player, BADGES.firstRoundWon);
+			this.analytics.onboarding(player, "First round finished");
 			this.playerData.update(player, (data) => ({
 				...data,
 				stats: {
@@ -126,7 +129,7 @@ export class RoundService implements OnStart {
 		if (gameDataAtom().round.phase !== "playing") return reject("no round is being played");
 		const entity = entityStoreAtom().entities[id];
 		if (entity === undefined || entity.kind !== "collectible") return reject("already collected");
-		const state = entity.state as { position: Vector3; coins: number; points: number };
+		const state = entity.state as { kind: string; position: Vector3; coins: number; points: number };
 		const distance = this.movement.positionOf(player).sub(state.position).Magnitude;
 		if (distance > ROUND_CONFIG.collectRadius) return reject(`too far away (${math.floor(distance)} studs)`);
 		if (this.playerData.getData(player) === undefined) return reject("your data is not loaded");
@@ -142,6 +145,8 @@ export class RoundService implements OnStart {
 			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + coins },
 		}));
 		ServerEvents.actions.rewarded.fire(player, "collected", coins);
+		this.analytics.coinsEarned(player, coins, "Gameplay", `collect:${state.kind}`);
+		this.analytics.onboarding(player, "First collect");
 		this.spawnCollectible();
 	}
 }
