@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient, WALK_TO } from "testing/game-client";
-import { giveCoins, runWithGame } from "testing/game-server";
+import { endRound, giveCoins, runWithGame } from "testing/game-server";
 import { createWorld, WorldClient } from "testing/world";
 
 function playing(seed: number, userIds: number[]) {
@@ -84,16 +84,7 @@ describe("the demo game", () => {
 
 	it("gives the round's best scorer a win and records everyone's best round score", () => {
 		const { world, server, clients } = playing(83, [803, 804]);
-		runWithGame(
-			server,
-			`
-			local state = require(game.ServerScriptService.server.state["game-state"])
-			state.updateGameData(function(data)
-				local round = table.clone(data.round) round.scores = { ["803"] = 4, ["804"] = 9 } round.endsAt = 0
-				local copy = table.clone(data) copy.round = round return copy
-			end)
-		`,
-		);
+		endRound(server, { 803: 4, 804: 9 });
 		world.advance(2);
 		expect(runWithGame(server, `return playerState.getPlayerData(804).stats.wins`)).toBe(1);
 		expect(runWithGame(server, `return playerState.getPlayerData(803).stats.wins`)).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { BADGES, GAME_PASSES } from "shared/config/products";
 import { clientCoins, collectOne } from "testing/game-client";
-import { runWithGame } from "testing/game-server";
+import { endRound, runWithGame } from "testing/game-server";
 import { badgeAwards, buyGamePass, grantGamePass } from "testing/platform-services";
 import { createWorld, WorldServer } from "testing/world";
 
@@ -80,16 +80,7 @@ describe("the demo's game pass and badge", () => {
 		world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
 		const win = () => {
 			world.runUntil(() => phase(server) === "playing", 60);
-			runWithGame(
-				server,
-				`
-				local state = require(game.ServerScriptService.server.state["game-state"])
-				state.updateGameData(function(data)
-					local round = table.clone(data.round) round.scores = { ["714"] = 2, ["715"] = 9 } round.endsAt = 0
-					local copy = table.clone(data) copy.round = round return copy
-				end)
-			`,
-			);
+			endRound(server, { 714: 2, 715: 9 });
 			world.advance(2);
 		};
 		win();
