@@ -1,5 +1,5 @@
 import { Controller, OnStart } from "@flamework/core";
-import { Players } from "@rbxts/services";
+import { Players, RunService } from "@rbxts/services";
 import { decodePayload } from "shared/sync/payload";
 import { SyncClient } from "shared/sync/client";
 import { ClientEvents } from "client/network/client-events";
@@ -7,7 +7,7 @@ import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state"
 import { entitiesAtom } from "client/replication/entity-controller";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 
-/** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap. */
+/** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap until one comes. */
 @Controller()
 export class SyncController implements OnStart {
 	readonly client = new SyncClient(() => ClientEvents.sync.requestSnapshot.fire());
@@ -32,6 +32,7 @@ export class SyncController implements OnStart {
 			}
 			this.client.patch(payload);
 		});
+		RunService.Heartbeat.Connect(() => this.client.poll());
 		this.client.start();
 	}
 

@@ -90,6 +90,28 @@ describe("SyncServer and SyncClient", () => {
 		expect(client.stats().gaps).toBe(1);
 	});
 
+	it("asks again with backoff until a snapshot arrives, then stops asking", () => {
+		let now = 0;
+		const asked: number[] = [];
+		const client = new SyncClient(
+			() => asked.push(now),
+			() => now,
+		);
+		client.start();
+		for (now = 0; now <= 40; now += 0.5) client.poll();
+		// Asked at 0, then after 2, 4, 8 and 16 s (the maximum), and every 16 s after that.
+		expect(asked).toEqual([0, 2, 6, 14, 30]);
+		client.patch({ kind: "snapshot", seq: 1, updates: {} });
+		for (; now <= 100; now += 0.5) client.poll();
+		expect(asked.size()).toBe(5);
+		// A gap starts over from the first delay.
+		client.patch({ kind: "patch", seq: 3, updates: {} });
+		const gapAt = now;
+		for (; now <= gapAt + 3; now += 0.5) client.poll();
+		expect(asked).toEqual([0, 2, 6, 14, 30, gapAt, gapAt + 2]);
+		expect(client.stats().requests).toBe(7);
+	});
+
 	it("delivers deletions and keys added or removed while live", () => {
 		const { players, server, client, sent, deliver, mirror, alice } = setup();
 		client.start();
