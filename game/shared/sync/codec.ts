@@ -1,4 +1,5 @@
 import { isNone, NONE } from "./none";
+import { denseLength } from "./tables";
 
 /**
  * A compact, schemaless binary encoding for sync payloads (a buffer crosses the network as 3 bytes + its length,
@@ -7,7 +8,8 @@ import { isNone, NONE } from "./none";
  * Each value starts with a tag byte. Small non-negative integers (< 200) are the tag itself; other integers are
  * zig-zag varints; other numbers are f64. Strings are varint length + bytes, and a string already seen in the same
  * message is sent as a reference to its first occurrence (field names repeat a lot across players). Tables are a
- * count followed by values (arrays) or key/value pairs (dictionaries). NONE (a deleted key) has its own tag.
+ * count followed by values (arrays: keys exactly 1..n) or key/value pairs (every other table: string and number keys,
+ * so sparse arrays and mixed tables arrive whole). NONE (a deleted key) has its own tag.
  */
 const TAG = {
 	maxInlineInteger: 199,
@@ -88,10 +90,17 @@ class Writer {
 	}
 }
 
-const keyLists: string[][] = [];
+const keyLists: (string | number)[][] = [];
 
-/** The key list for dictionaries at `depth` (the caller clears it): a nested dictionary uses the next one. */
-function keyListAt(depth: number): string[] {
+/** Numbers before strings, each in its natural order. */
+function keyBefore(a: defined, b: defined): boolean {
+	const [aNumber, bNumber] = [typeIs(a, "number"), typeIs(b, "number")];
+	if (aNumber !== bNumber) return aNumber;
+	return (a as string) < (b as string);
+}
+
+/** The key list for tables at `depth` (the caller clears it): a nested table uses the next one. */
+function keyListAt(depth: number): (string | number)[] {
 	let list = keyLists[depth];
 	if (list === undefined) {
 		list = [];
@@ -123,31 +132,35 @@ function writeValue(writer: Writer, value: unknown, depth: number) {
 	}
 	if (typeIs(value, "table")) {
 		if (isNone(value)) return writer.byte(TAG.none);
-		const [firstKey] = next(value);
-		if (firstKey === undefined || firstKey === 1) {
-			const list = value as unknown[];
+		const entries = value as Record<string | number, unknown>;
+		const length = denseLength(entries);
+		if (length !== undefined) {
 			writer.byte(TAG.array);
-			writer.varint(list.size());
-			for (const element of list) writeValue(writer, element, depth + 1);
+			writer.varint(length);
+			for (let index = 1; index <= length; index++) writeValue(writer, entries[index], depth + 1);
 			return;
 		}
-		// Keys in sorted order: a table's iteration order follows how it was built, and with string references the
-		// order changes the encoded size, so equal states would otherwise encode to different bytes. One key list per
-		// depth is reused, since a payload holds many small dictionaries.
 		const keys = keyListAt(depth);
 		// Cleared first: an encode that threw part-way may have left keys behind.
 		keys.clear();
-		for (const [key] of pairs(value)) {
-			if (!typeIs(key, "string")) throw `sync codec: dictionary keys must be strings, got ${typeOf(key)}`;
+		for (const [key] of pairs(entries)) {
+			if (typeIs(key, "number")) {
+				if (key !== key || key === math.huge || key === -math.huge)
+					throw "sync codec: a table key is not finite";
+			} else if (!typeIs(key, "string")) {
+				throw `sync codec: table keys must be strings or numbers, got ${typeOf(key)}`;
+			}
 			keys.push(key);
 		}
-		if (keys.size() > 1) keys.sort();
+		// Keys in sorted order (numbers first): a table's iteration order follows how it was built, and with string
+		// references the order changes the encoded size, so equal states would otherwise encode to different bytes. One
+		// key list per depth is reused, since a payload holds many small dictionaries.
+		if (keys.size() > 1) (keys as defined[]).sort(keyBefore);
 		writer.byte(TAG.dictionary);
 		writer.varint(keys.size());
-		const dictionary = value as Record<string, unknown>;
-		for (const key of keys) {
-			writer.text(key);
-			writeValue(writer, dictionary[key], depth + 1);
+		for (const key of keys as defined[]) {
+			writeValue(writer, key, depth + 1);
+			writeValue(writer, entries[key as string], depth + 1);
 		}
 		return;
 	}
@@ -219,7 +232,11 @@ function readValue(reader: Reader, depth: number): unknown {
 		case TAG.array: {
 			const count = reader.varint();
 			const list: unknown[] = [];
-			for (let index = 0; index < count; index++) list[index] = readValue(reader, depth + 1);
+			for (let index = 0; index < count; index++) {
+				const element = readValue(reader, depth + 1);
+				if (element === undefined) throw "sync codec: an array element is nil";
+				list[index] = element;
+			}
 			return list;
 		}
 		case TAG.dictionary: {
@@ -227,8 +244,12 @@ function readValue(reader: Reader, depth: number): unknown {
 			const result: Record<string, unknown> = {};
 			for (let index = 0; index < count; index++) {
 				const key = readValue(reader, depth + 1);
-				if (!typeIs(key, "string")) throw "sync codec: dictionary key is not a string";
-				result[key] = readValue(reader, depth + 1);
+				if (!typeIs(key, "string") && !(typeIs(key, "number") && key === key)) {
+					throw "sync codec: a table key is neither a string nor a number";
+				}
+				const element = readValue(reader, depth + 1);
+				if (element === undefined) throw "sync codec: a table entry has no value";
+				result[key as string] = element;
 			}
 			return result;
 		}
