@@ -1,6 +1,6 @@
 import { Controller, OnStart } from "@flamework/core";
 import { Players, RunService } from "@rbxts/services";
-import { decodePayload } from "shared/sync/payload";
+import { PayloadDecoder } from "shared/sync/payload";
 import { SyncClient } from "shared/sync/client";
 import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
@@ -12,6 +12,7 @@ import { diagnosticsAtom } from "client/state/diagnostics-state";
 export class SyncController implements OnStart {
 	readonly client = new SyncClient(() => ClientEvents.sync.requestSnapshot.fire());
 	private malformed = 0;
+	private readonly decoder = new PayloadDecoder();
 
 	onStart() {
 		const userId = Players.LocalPlayer.UserId;
@@ -24,7 +25,7 @@ export class SyncController implements OnStart {
 			diagnostics: diagnosticsAtom as (value?: unknown) => unknown,
 		});
 		ClientEvents.sync.payload.connect((data) => {
-			const [ok, payload] = pcall(decodePayload, data);
+			const [ok, payload] = pcall(() => this.decoder.decode(data));
 			if (!ok) {
 				this.malformed += 1;
 				warn(`[Sync] dropped a malformed payload: ${payload}`);

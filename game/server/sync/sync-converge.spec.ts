@@ -3,6 +3,7 @@ import { clientCoins, runOnClient } from "testing/game-client";
 import { coinsOn, giveCoins, runWithGame } from "testing/game-server";
 import { createWorld, World, WorldClient, WorldServer } from "testing/world";
 import { SNAPSHOT_RETRY } from "shared/sync/client";
+import { decodeSyncWire } from "testing/sync-wire";
 
 /**
  * A client that lost sync payloads always ends equal to the server's view. RemoteEvents are reliable and ordered
@@ -14,9 +15,11 @@ const SYNC_CONTROLLER = `controller("client/sync/sync-controller@SyncController"
 function loaded(seed: number, userIds: number[]) {
 	const world = createWorld({ seed });
 	const server = world.startServer();
+	// From the start: the sync's string table spans a client's payloads, so its wire is decoded from the first one.
+	const read = world.captureTraffic();
 	const clients = userIds.map((userId) => world.join(userId, server, { name: `P${userId}` }));
 	world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
-	return { world, server, clients };
+	return { world, server, clients, read };
 }
 
 /** Luau: `canonical(value)` as JSON with sorted keys, datatypes as their text, so equal views compare equal. */
@@ -62,25 +65,6 @@ function syncStats(client: WorldClient) {
 	};
 }
 
-/** Every sync payload a client received, decoded in order by a decoder of the game's own (the client's codec). */
-function decodedWire(server: WorldServer, calls: { userId: number; remote: string; args: unknown[] }[]) {
-	const payloads = calls.filter((call) => call.remote.match("payload$")[0] !== undefined);
-	const texts: string[] = [];
-	for (const call of payloads) {
-		const data = string.format("%q", buffer.tostring(call.args[0] as buffer));
-		texts.push(
-			runWithGame(
-				server,
-				`${CANONICAL}
-				 local payload = require(game.ReplicatedStorage.shared.sync.payload)
-				 local ok, decoded = pcall(payload.decodePayload, buffer.fromstring(${data}))
-				 return if ok then json(decoded) else "undecodable"`,
-			) as string,
-		);
-	}
-	return texts;
-}
-
 function gainRepeatedly(world: World, server: WorldServer, userId: number, times: number, every: number) {
 	for (let index = 0; index < times; index++) {
 		giveCoins(server, userId, 1);
@@ -90,9 +74,8 @@ function gainRepeatedly(world: World, server: WorldServer, userId: number, times
 
 describe("sync always converges", () => {
 	it("recovers from ten lost patches in two seconds and a lost snapshot reply, and shows no one else's data", () => {
-		const { world, server, clients } = loaded(71, [711, 712]);
+		const { world, server, clients, read } = loaded(71, [711, 712]);
 		const [alice, bob] = clients;
-		const read = world.captureTraffic();
 		// Ten patches in two seconds, none delivered to alice.
 		const window = world.addFault({ kind: "remote-drop", remote: "payload", userId: 711 });
 		gainRepeatedly(world, server, 711, 10, 0.2);
@@ -101,8 +84,16 @@ describe("sync always converges", () => {
 		// The next patch shows the gap; the snapshot that answers it is lost as well.
 		giveCoins(server, 712, 4321);
 		giveCoins(server, 711, 1);
+		const snapshotsSent = () =>
+			runWithGame(server, `return service("server/sync/sync-service@SyncService"):stats().snapshots`) as number;
+		const before = snapshotsSent();
 		world.runUntil(() => syncStats(alice).gaps >= 1, 5);
+		expect(snapshotsSent()).toBe(before);
+		const dropped = world.network().dropped.loss;
 		world.addFault({ kind: "remote-drop", remote: "payload", userId: 711, count: 1 });
+		// Nothing else changes before the reply goes out, so the payload dropped is the snapshot.
+		world.runUntil(() => snapshotsSent() > before, 2);
+		expect(world.network().dropped.loss).toBe(dropped + 1);
 		gainRepeatedly(world, server, 711, 5, 1);
 		world.advance(30);
 
@@ -115,7 +106,7 @@ describe("sync always converges", () => {
 
 		// The same decoding finds bob's coins on bob's own wire, so its absence from alice's means something.
 		expect(
-			decodedWire(
+			decodeSyncWire(
 				server,
 				read().filter((call) => call.userId === 712),
 			)
@@ -123,7 +114,7 @@ describe("sync always converges", () => {
 				.find("4321")[0],
 		).never.toBe(undefined);
 		const toAlice = read().filter((call) => call.userId === 711);
-		const wire = decodedWire(server, toAlice);
+		const wire = decodeSyncWire(server, toAlice);
 		expect(wire.size()).toBeGreaterThan(0);
 		for (const text of wire) {
 			expect(text).never.toBe("undecodable");

@@ -2,7 +2,7 @@ import { OnStart, Service } from "@flamework/core";
 import { Players, RunService } from "@rbxts/services";
 import { SYNC_CONFIG } from "shared/config/network";
 import { Events } from "shared/events";
-import { encodePayload } from "shared/sync/payload";
+import { PayloadEncoder } from "shared/sync/payload";
 import { SyncServer } from "shared/sync/server";
 import { ServerEvents } from "server/network/server-events";
 import { allowRequest } from "server/network/rate-limit";
@@ -33,10 +33,17 @@ export class SyncService implements OnStart {
 	private interval: number = SYNC_CONFIG.interval;
 	/** Clients whose snapshot request came over the rate limit: answered as soon as the limit allows, never dropped. */
 	private readonly deferred = new Set<Player>();
+	/** One per client: the codec's string table spans that client's payloads from one snapshot to the next. */
+	private readonly encoders = new Map<Player, PayloadEncoder>();
 
 	onStart() {
 		this.server.connect((player, payload) => {
-			const data = encodePayload(payload);
+			let encoder = this.encoders.get(player);
+			if (encoder === undefined) {
+				encoder = new PayloadEncoder();
+				this.encoders.set(player, encoder);
+			}
+			const data = encoder.encode(payload);
 			this.traffic.payloads += 1;
 			this.traffic.bytes += buffer.len(data);
 			ServerEvents.sync.payload.fire(player, data);
@@ -47,6 +54,7 @@ export class SyncService implements OnStart {
 		Players.PlayerRemoving.Connect((player) => {
 			this.server.removeClient(player);
 			this.deferred.delete(player);
+			this.encoders.delete(player);
 			forgetPrivateGetter(player.UserId);
 		});
 		Events.playerDataLoaded.connect((player) => {
