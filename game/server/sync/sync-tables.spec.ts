@@ -62,4 +62,24 @@ describe("tables with holes and mixed keys through the network", () => {
 		}
 		expect(world.scriptErrors()).toEqual([]);
 	});
+
+	it("prices a charm-sync payload by the wire rules the bench uses, checked against a hand count", () => {
+		const world = createWorld({ seed: 82 });
+		const server = world.startServer();
+		const client = world.join(821, server, { name: "P821" });
+		world.runUntil(() => clientCoins(client) !== undefined, 60);
+		runWithGame(
+			server,
+			`local remote = Instance.new("RemoteEvent") remote.Name = "CharmProbe" remote.Parent = game.ReplicatedStorage
+			task.wait(0.5)
+			remote:FireClient(game.Players:GetPlayerByUserId(821), { { type = "patch", data = { coins = 5 } } })`,
+		);
+		world.advance(1);
+		const byName = world.network().clients["821"].byName;
+		let bytes = 0;
+		for (const [name, count] of pairs(byName)) if (name.match("CharmProbe$")[0] !== undefined) bytes += count;
+		// By hand (.lune/world/wire.luau): call 9 + argument count 1 + list 2 + { type, data } 2 + type (1 + 4 key,
+		// "patch" 2 + 5) + data (1 + 4 key, table 2 + coins (1 + 5 key, number 9)) = 9 + 1 + 2 + 2 + 12 + 22 = 48.
+		expect(bytes).toBe(48);
+	});
 });
