@@ -20,7 +20,8 @@ interface DueSnapshot {
 
 /**
  * What the leaderboards do on the clock, once a second: move boards into a new season, refresh the cached tops
- * within the budget, read each seasonal board's history once, flush the coalesced writes every FLUSH_INTERVAL, and
+ * within the budget, read each seasonal board's history once, flush the coalesced writes every FLUSH_INTERVAL (and
+ * retry a refused or failed one as soon as its delay has passed), and
  * take a finished season's snapshot once every server's last flush has had time to land (SNAPSHOT_DELAY).
  */
 export class LeaderboardSchedule {
@@ -64,6 +65,8 @@ export class LeaderboardSchedule {
 		if (os.clock() - this.lastFlush >= LEADERBOARD_CONFIG.FLUSH_INTERVAL) {
 			this.lastFlush = os.clock();
 			this.queue.flush();
+		} else {
+			this.queue.flush({ retries: true });
 		}
 		const clock = os.clock();
 		for (let index = this.dueSnapshots.size() - 1; index >= 0; index--) {
