@@ -55,7 +55,8 @@ describe("leaderboards: refreshes on a small server", () => {
 		const written = world.now();
 		const interval = stats(server).refreshInterval;
 		const seen = world.runUntil(
-			() => (onBoards(server, `return lb:getTopPlayers("rating", 1)`) as { userId: number }[])[0]?.userId === 7699,
+			() =>
+				(onBoards(server, `return lb:getTopPlayers("rating", 1)`) as { userId: number }[])[0]?.userId === 7699,
 			200,
 		);
 		expect(seen).toBe(true);

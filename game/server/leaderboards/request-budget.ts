@@ -86,10 +86,16 @@ export class RequestBudget {
 		const now = this.clock();
 		const n = this.players();
 		return kinds.every(
-			(kind) =>
-				this.window(kind, now).size() < shareOf(kind, n) &&
-				this.engineBudget(kind) >= 1 + this.reserve(kind, n, false),
+			(kind) => this.withinShare(kind, now, n) && this.engineBudget(kind) >= 1 + this.reserve(kind, n, false),
 		);
+	}
+
+	/**
+	 * The 60 s window rule, for the shared types only: on the boards' own types the engine's budget is the rule (a
+	 * window would hold a fresh server's first burst of reads against the next whole minute).
+	 */
+	private withinShare(kind: RequestKind, now: number, players: number): boolean {
+		return RATES[kind].share >= 1 || this.window(kind, now).size() < shareOf(kind, players);
 	}
 
 	/** What the engine's budget must keep for the rest of the game (nothing of the types only the boards use). */
@@ -106,8 +112,7 @@ export class RequestBudget {
 		const now = this.clock();
 		const n = this.players();
 		for (const kind of kinds) {
-			const fits =
-				ignoreShare || this.window(kind, now).size() < shareOf(kind, n);
+			const fits = ignoreShare || this.withinShare(kind, now, n);
 			if (!fits || this.engineBudget(kind) < 1 + this.reserve(kind, n, ignoreShare)) {
 				this.deferred.set(kind, (this.deferred.get(kind) ?? 0) + 1);
 				return false;
