@@ -81,12 +81,13 @@ export class RequestBudget {
 		return list;
 	}
 
-	/** Whether tryTake would succeed now (takes nothing). */
-	canTake(kinds: readonly RequestKind[]): boolean {
+	/** Whether tryTake would succeed now and still leave `keep` requests of each kind (takes nothing). */
+	canTake(kinds: readonly RequestKind[], keep = 0): boolean {
 		const now = this.clock();
 		const n = this.players();
 		return kinds.every(
-			(kind) => this.withinShare(kind, now, n) && this.engineBudget(kind) >= 1 + this.reserve(kind, n, false),
+			(kind) =>
+				this.withinShare(kind, now, n) && this.engineBudget(kind) >= 1 + keep + this.reserve(kind, n, false),
 		);
 	}
 
