@@ -151,13 +151,13 @@ describe("boards check: the refresh bound and the lag rule", () => {
 		expect(verdict(other, record(300, [["5", 3]]))).toMatch("never held");
 	});
 
-	it("waits one retry delay for a live value whose write failed", () => {
+	it("waits one retry delay (with its jitter) for a live value whose write failed", () => {
 		const check = newCheck();
 		check.logFailure(190, "s2", STORE);
-		check.logChange(STORE, 190 + 50, "9", 7);
+		check.logChange(STORE, 190 + 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY, "9", 7);
 		expect(verdict(check, record(180, [["9", 7, true]]))).toBeUndefined();
 		const strict = newCheck();
-		strict.logChange(STORE, 190 + 50, "9", 7);
+		strict.logChange(STORE, 190 + 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY, "9", 7);
 		expect(verdict(strict, record(180, [["9", 7, true]]))).toMatch("never reached");
 	});
 });
