@@ -64,7 +64,7 @@ export class LeaderboardSchedule {
 		}
 		for (const [name, board] of this.registry.configs) {
 			const retryAt = this.caughtUp.get(name);
-			if (board.season !== "all-time" && (retryAt === undefined || retryAt <= clockNow)) {
+			if (occupied && board.season !== "all-time" && (retryAt === undefined || retryAt <= clockNow)) {
 				this.caughtUp.set(name, math.huge);
 				task.spawn(() => this.catchUp(board));
 			}
@@ -126,9 +126,9 @@ export class LeaderboardSchedule {
 	}
 
 	/**
-	 * Seasons end whether or not a server is there: at start, this server reads the board's history and schedules the
-	 * snapshot of every finished season it lacks (see missedSeasons), each once its end is SNAPSHOT_DELAY old. The
-	 * lease makes the first server to get there write it; the others find it done.
+	 * Seasons end whether or not a server is there: once it has players, this server reads the board's history and
+	 * schedules the snapshot of every finished season it lacks (see missedSeasons), each once its end is
+	 * SNAPSHOT_DELAY old. The lease makes the first server to get there write it; the others find it done.
 	 */
 	private catchUp(board: BoardConfig) {
 		const history = this.snapshots.read(board.name);

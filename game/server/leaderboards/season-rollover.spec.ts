@@ -66,8 +66,9 @@ describe("leaderboards: seasons catch up", () => {
 		expect(world.now()).toBeLessThan(150);
 		world.advance(3600);
 		expect(world.readStore("LeaderboardHistory", "points")).toBeUndefined();
-		// Two servers start an hour into W49, with nobody in them.
+		// Two servers start an hour into W49, and a player joins each.
 		const later = [world.startServer(), world.startServer()];
+		later.forEach((server, index) => world.join(785 + index, server));
 		world.advance(120);
 		const history = world.readStore("LeaderboardHistory", "points") as History;
 		expect(history?.map((entry) => entry.season)).toEqual(["2026-W48"]);
