@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { uiStateAtom } from "client/state/local-state";
 import { useAtom } from "client/ui/hooks/use-atom";
 import {
 	leaderboardsAtom,
@@ -43,12 +44,14 @@ const ShownBoardPanel = React.memo(LeaderboardPanel, (before, after) => {
 	);
 });
 
-/** Everything the leaderboards draw: the HUD panel and one in-world board per part. */
+/** Everything the leaderboards draw: the panel while the HUD's Boards button has it open, and one board per part. */
 export function LeaderboardsApp(props: LeaderboardsAppProps) {
+	const panelOpen = useAtom(uiStateAtom).openPanel === "leaderboards";
 	const state: LeaderboardsState | undefined = useAtom(leaderboardsAtom);
 	const own: OwnLeaderboards | undefined = useAtom(ownLeaderboardsAtom);
 	const selectedBoard = useAtom(selectedBoardAtom);
 	const selectedSeason = useAtom(selectedSeasonAtom);
+	// One keyed map for the panel and the boards (a board is keyed by its name, never "LeaderboardPanel").
 	const boards: Record<string, React.Element> = {};
 	for (const name of state?.order ?? []) {
 		const part = props.partFor(name);
@@ -64,8 +67,8 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 			/>
 		);
 	}
-	return (
-		<>
+	if (panelOpen) {
+		boards.LeaderboardPanel = (
 			<ShownBoardPanel
 				state={state}
 				own={own}
@@ -76,7 +79,7 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 				onSelectBoard={selectBoard}
 				onSelectSeason={selectSeason}
 			/>
-			{boards}
-		</>
-	);
+		);
+	}
+	return <>{boards}</>;
 }
