@@ -1,4 +1,4 @@
-import { Workspace } from "@rbxts/services";
+import { Players, Workspace } from "@rbxts/services";
 import { MAP_LAYOUT, ROUND_CONFIG, SHOP_CATALOG } from "shared/config/demo";
 import type { Behaviour, BotContext } from "./behaviours";
 import { walkerOfLocalPlayer } from "./walker";
@@ -27,12 +27,30 @@ function visibleCollectibles(): BasePart[] {
 	return folder.GetChildren().filter((child): child is BasePart => child.IsA("BasePart"));
 }
 
-function nearest(parts: BasePart[], from: Vector3): BasePart | undefined {
+/** Where the other players' characters are, as this client sees them. */
+function otherCharacters(): Vector3[] {
+	const positions: Vector3[] = [];
+	for (const player of Players.GetPlayers()) {
+		if (player === Players.LocalPlayer) continue;
+		const root = player.Character?.FindFirstChild("HumanoidRootPart");
+		if (root !== undefined && root.IsA("BasePart")) positions.push(root.Position);
+	}
+	return positions;
+}
+
+/** Whether no other player is nearer the pickup: a player does not race someone already on top of one. */
+function isFree(part: BasePart, from: Vector3, others: Vector3[]): boolean {
+	const distance = part.Position.sub(from).Magnitude;
+	return !others.some((other) => part.Position.sub(other).Magnitude < distance);
+}
+
+function nearestFree(parts: BasePart[], from: Vector3): BasePart | undefined {
+	const others = otherCharacters();
 	let best: BasePart | undefined;
 	let bestDistance = math.huge;
 	for (const part of parts) {
 		const distance = part.Position.sub(from).Magnitude;
-		if (distance < bestDistance) [best, bestDistance] = [part, distance];
+		if (distance < bestDistance && isFree(part, from, others)) [best, bestDistance] = [part, distance];
 	}
 	return best;
 }
@@ -50,8 +68,8 @@ function move(context: BotContext): boolean {
 }
 
 /**
- * Runs into the nearest collectible, a few in a row. One someone else takes first vanishes on the way, and the bot
- * turns to the next, as a player does. Nothing to do between rounds.
+ * Runs into the nearest collectible nobody else is nearer to, a few in a row. One someone else takes first vanishes on
+ * the way, and the bot turns to the next, as a player does. Nothing to do between rounds.
  */
 function collect(context: BotContext): boolean {
 	const walker = walkerOfLocalPlayer();
@@ -59,10 +77,12 @@ function collect(context: BotContext): boolean {
 	let reached = 0;
 	// Each target is either reached or gone: twice the wanted count bounds the walks when others are quicker.
 	for (let attempt = 0; attempt < wanted * 2 && reached < wanted; attempt++) {
-		const target = nearest(visibleCollectibles(), walker.currentPosition());
+		const target = nearestFree(visibleCollectibles(), walker.currentPosition());
 		if (target === undefined || !walker.canWalk()) break;
 		const at = target.Position;
-		const arrived = walker.walkTo(at, { keepGoing: () => target.Parent !== undefined });
+		const arrived = walker.walkTo(at, {
+			keepGoing: () => target.Parent !== undefined && isFree(target, walker.currentPosition(), otherCharacters()),
+		});
 		// Gone on the way: picked up as the character came into reach (the controller asked), or taken by another.
 		if (arrived || walker.currentPosition().sub(at).Magnitude <= ROUND_CONFIG.collectRadius) reached += 1;
 	}
