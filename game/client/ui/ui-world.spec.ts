@@ -102,7 +102,8 @@ describe("the UI in a world", () => {
 
 	it("opens the leaderboard panel with the Boards button and closes it with a second click", () => {
 		const { world, client } = joined(96, 906);
-		const playerGui = () => client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer.FindFirstChild("PlayerGui")!;
+		const playerGui = () =>
+			client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer.FindFirstChild("PlayerGui")!;
 		const panelShown = () => playerGui().FindFirstChild("LeaderboardPanel", true) !== undefined;
 		const clickBoards = () => {
 			const button = playerGui().FindFirstChild("LeaderboardsButton", true);
