@@ -119,7 +119,8 @@ export class PlayerDataService implements OnStart {
 			warn(`[PlayerData] user ${player.UserId}: ${result.reason}`);
 			this.settle(player, { reason: result.reason });
 			if (player.Parent === Players) {
-				player.Kick(result.message);
+				// A load cut short by a shutdown: the player gets the server's shutdown message, not this one.
+				if (!ProfileStore.IsClosing) player.Kick(result.message);
 				Events.playerDataFailed.fire(player, result.reason);
 			}
 			return;
