@@ -114,6 +114,9 @@ export function runBot(options: BotOptions) {
 	const thinkMax = options.thinkMax ?? 20;
 	while (true) {
 		task.wait(random.NextNumber(thinkMin, thinkMax));
+		// No character, or the loading screen back up (the server let the data go, as on a shutdown): a player can
+		// press nothing then.
+		if (!hasControl(context.ownData)) continue;
 		const behaviour = pick(available, weights, random);
 		if (behaviour.run(context)) count(options.stats.actions, behaviour.name);
 	}
