@@ -21,8 +21,8 @@ export function clientCoins(client: WorldClient): number | undefined {
 
 // demo:begin
 /**
- * Luau that walks the player to `target` (define, then call) with the bots' walker (game/testing/bots/walker.ts): the
- * demo's move remote at walking speed, from where the player's earlier walks left it.
+ * Luau that walks the player's character to `target` (define, then call) with the bots' walker
+ * (game/testing/bots/walker.ts): Humanoid:MoveTo, as the player's input would. `events` is the client's remotes.
  */
 export const WALK_TO = `
 	local events = require(client.network["client-events"]).ClientEvents
