@@ -14,7 +14,6 @@ describe("the demo's analytics", () => {
 	it("logs a collect as a Gameplay source, a product as IAP, a cosmetic as a Shop sink, and the funnel's steps in order once", () => {
 		const world = createWorld({ seed: 75 });
 		const server = world.startServer();
-		server.run(`game:GetService("Players").CharacterAutoLoads = false`);
 		const client = world.join(751, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		const phase = () =>

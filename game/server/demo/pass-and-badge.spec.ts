@@ -10,11 +10,10 @@ import { createWorld, WorldServer } from "testing/world";
 // round won (create.roblox.com/docs/reference/engine/classes/BadgeService).
 const PASS = GAME_PASSES.doubleCoins;
 
-/** A world with one server whose players stay headless (no character), so the bots' walker moves them. */
-function headlessWorld(seed: number) {
+/** A world with one server; its players get characters, which the bots' walker steers. */
+function oneServerWorld(seed: number) {
 	const world = createWorld({ seed });
 	const server = world.startServer();
-	server.run(`game:GetService("Players").CharacterAutoLoads = false`);
 	return { world, server };
 }
 
@@ -35,7 +34,7 @@ function phase(server: WorldServer) {
 /** Walks the client's player to the nearest collectible and picks it up; returns the coins it was worth. */
 describe("the demo's game pass and badge", () => {
 	it("a player who owns Double coins at join is paid twice a collectible's coins", () => {
-		const { world, server } = headlessWorld(71);
+		const { world, server } = oneServerWorld(71);
 		grantGamePass(world, 711, PASS);
 		const client = world.join(711, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
@@ -47,7 +46,7 @@ describe("the demo's game pass and badge", () => {
 	});
 
 	it("a pass bought mid-session counts at once; without it a collectible pays its coins", () => {
-		const { world, server } = headlessWorld(72);
+		const { world, server } = oneServerWorld(72);
 		const client = world.join(712, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		world.runUntil(() => phase(server) === "playing", 30);
