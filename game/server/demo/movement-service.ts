@@ -1,5 +1,5 @@
 import { OnStart, Service } from "@flamework/core";
-import { Players } from "@rbxts/services";
+import { Players, Workspace } from "@rbxts/services";
 import { MAP_LAYOUT } from "shared/config/demo";
 import { acceptMove, MovementTrack, trackAt } from "shared/demo/movement-rules";
 import { ServerEvents } from "server/network/server-events";
@@ -81,7 +81,14 @@ export class MovementService implements OnStart {
 	}
 }
 
+/**
+ * The root part of the player's character once it is in the Workspace: a character is placed at its spawn before it
+ * is parented there (create.roblox.com/docs/reference/engine/classes/Player#CharacterAdded), so a track never starts
+ * from where a new model happened to be built.
+ */
 function rootOf(player: Player): BasePart | undefined {
-	const root = player.Character?.FindFirstChild("HumanoidRootPart");
+	const character = player.Character;
+	if (character === undefined || !character.IsDescendantOf(Workspace)) return undefined;
+	const root = character.FindFirstChild("HumanoidRootPart");
 	return root !== undefined && root.IsA("BasePart") ? root : undefined;
 }
