@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { MOVEMENT_CONFIG } from "shared/config/demo";
 import { clientCoins, runOnClient } from "testing/game-client";
-import { coinsOn, runWithGame } from "testing/game-server";
+import { coinsOn, runWithGame, untilRoundPlays } from "testing/game-server";
 import { loggedRefusals } from "testing/remote-walker";
 import { createWorld, World, WorldServer } from "testing/world";
 
@@ -23,14 +23,7 @@ function playing(seed: number, userId: number, characters = true) {
 	if (!characters) server.run(`game.Players.CharacterAutoLoads = false`);
 	const client = world.join(userId, server);
 	world.runUntil(() => clientCoins(client) !== undefined, 60);
-	world.runUntil(
-		() =>
-			runWithGame(
-				server,
-				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-			) === "playing",
-		30,
-	);
+	untilRoundPlays(world, server);
 	if (characters) runOnClient(client, CHARACTER);
 	return { world, server, client };
 }
@@ -112,31 +105,29 @@ describe("the movement the server believes", () => {
 		expect(refusedMovement(world, server)).toEqual(["demo.move: moved-too-fast"]);
 	});
 
-	it("refuses a course run faster than the speed limit allows (4.2 s for 140 studs)", () => {
-		const { world, server, client } = playing(86, 807);
+	/** A character walks to the course start, then is moved across the course at `speed` studs/s. */
+	function runCourse(seed: number, userId: number, speed: number) {
+		const { world, server, client } = playing(seed, userId);
 		runOnClient(
 			client,
 			`${EVENTS} ${CHARACTER}
 			walkTo(Vector3.new(60, root.Position.Y, 0))
 			events.demo.courseCheckpoint:fire("start")
-			${dragAcrossCourse(140 / 4.2)}`,
+			${dragAcrossCourse(speed)}`,
 		);
 		world.advance(1);
-		expect(runWithGame(server, `return playerState.getPlayerData(807).stats.bestCourseMs`)).toBe(0);
+		const best = runWithGame(server, `return playerState.getPlayerData(${userId}).stats.bestCourseMs`) as number;
+		return { world, server, best };
+	}
+
+	it("refuses a course run faster than the speed limit allows (4.2 s for 140 studs)", () => {
+		const { server, best } = runCourse(86, 807, 140 / 4.2);
+		expect(best).toBe(0);
 		expect(coinsOn(server, 807)).toBe(0);
 	});
 
 	it("accepts a course run at the speed limit with no refusal", () => {
-		const { world, server, client } = playing(87, 808);
-		runOnClient(
-			client,
-			`${EVENTS} ${CHARACTER}
-			walkTo(Vector3.new(60, root.Position.Y, 0))
-			events.demo.courseCheckpoint:fire("start")
-			${dragAcrossCourse(MOVEMENT_CONFIG.maxSpeed)}`,
-		);
-		world.advance(1);
-		const best = runWithGame(server, `return playerState.getPlayerData(808).stats.bestCourseMs`) as number;
+		const { world, server, best } = runCourse(87, 808, MOVEMENT_CONFIG.maxSpeed);
 		// 140 studs at 24 studs/s, less what the demo controller's own checkpoint requests shave off its ends.
 		expect(best).toBeGreaterThanOrEqual(5000);
 		expect(best).toBeLessThan(6500);

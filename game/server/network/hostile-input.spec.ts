@@ -20,6 +20,8 @@ const STATS = `require(game.ServerScriptService.server.network.rejections).rejec
 function loaded(seed: number) {
 	const world = createWorld({ seed });
 	const server = world.startServer();
+	// Headless, so demo.move's reports count (with a character the server reads its root part and ignores them).
+	server.run(`game.Players.CharacterAutoLoads = false`);
 	const client = world.join(600 + seed, server);
 	world.runUntil(() => clientCoins(client) !== undefined, 60);
 	return { world, server, client, userId: 600 + seed };

@@ -38,10 +38,18 @@ describe("movement rules", () => {
 		expect(refusedAt).toBeLessThanOrEqual(4);
 	});
 
+	it("limit speed along the ground, not a fall", () => {
+		const high = trackAt(new Vector3(0, 60, 0), 0);
+		expect(acceptMove(high, new Vector3(1, 3, 0), 0.5)?.position.Y).toBe(3);
+		expect(acceptMove(high, new Vector3(90, 3, 0), 0.5)).toBeUndefined();
+	});
+
 	it("refuse NaN and infinite positions", () => {
 		const track = trackAt(Vector3.zero, 0);
 		expect(acceptMove(track, new Vector3(0 / 0, 0, 0), 1)).toBeUndefined();
 		expect(acceptMove(track, new Vector3(math.huge, 0, 0), 1)).toBeUndefined();
+		expect(acceptMove(track, new Vector3(0, math.huge, 0), 1)).toBeUndefined();
+		expect(acceptMove(track, new Vector3(0, 0 / 0, 0), 1)).toBeUndefined();
 		expect(acceptMove(track, new Vector3(-0, 0, 0), 1)).toBeDefined();
 	});
 });

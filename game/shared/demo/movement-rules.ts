@@ -20,10 +20,16 @@ export function trackAt(position: Vector3, at: number): MovementTrack {
 	return { position, at, allowance: 0 };
 }
 
-/** The track after a move to `to` at time `now`, or undefined when the move is impossible (too far, or not finite). */
+/**
+ * The track after a move to `to` at time `now`, or undefined when the move is impossible (too far, or not finite).
+ * The speed limit is along the ground: a fall is faster than walking, and height brings a player no nearer to a
+ * collectible or a checkpoint.
+ */
 export function acceptMove(track: MovementTrack, to: Vector3, now: number): MovementTrack | undefined {
-	const distance = to.sub(track.position).Magnitude;
-	// NaN fails every comparison, so a position with a NaN (or an infinity, whose distance is infinite) is refused.
+	const offset = to.sub(track.position);
+	// Height costs nothing but must be finite; NaN fails every comparison, so NaN and infinities are refused.
+	const climb = math.abs(offset.Y) < math.huge ? 0 : math.huge;
+	const distance = new Vector3(offset.X, 0, offset.Z).Magnitude + climb;
 	if (!(distance < math.huge)) return undefined;
 	const available = math.min(MAX_ALLOWANCE, track.allowance + MOVEMENT_CONFIG.maxSpeed * math.max(0, now - track.at));
 	if (!(distance <= available + MOVEMENT_CONFIG.toleranceStuds)) return undefined;
