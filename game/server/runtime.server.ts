@@ -11,6 +11,10 @@ import "./replication/entity-service";
 import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
 import "./integration/integration-service";
+import "./analytics/ui-error-service";
+import "./analytics/game-analytics";
+import "./monetization/game-pass-service";
+import "./badges/badge-awarder";
 // demo:begin
 // The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/movement-service";

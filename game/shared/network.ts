@@ -1,4 +1,5 @@
 import { Networking } from "@flamework/networking";
+import { UiRegion } from "./analytics/ui-regions";
 import { EntityValue } from "./config/entities";
 import { SettingChange } from "./data/settings";
 import { RejectionKind } from "./remotes/rejection";
@@ -33,6 +34,10 @@ export interface ClientToServerEvents {
 		courseCheckpoint(checkpoint: "start" | "finish"): void;
 	};
 	// demo:end
+	ui: {
+		/** A region of this client's UI failed to render and shows its fallback (the region's name, never the error). */
+		reportError(region: UiRegion): void;
+	};
 	admin: {
 		/** Flush the sync and leaderboards and save every profile now (admins only; refused for anyone else). */
 		forceSync(): void;

@@ -25,6 +25,27 @@ export interface SuiteSummary {
 	readonly output: string;
 }
 
+/** One client's view of one board, as the playtest's boards check records it (.lune/playtest/boards.luau). */
+export interface BoardsCheckRecord {
+	readonly at: number;
+	readonly userId: number;
+	readonly storeName: string;
+	readonly server: string;
+	readonly loading?: boolean;
+	readonly rows: readonly { readonly key: string; readonly value: number; readonly live: boolean }[];
+}
+
+/** The playtest's boards check without a world: the specs fill its store log, failures and occupancy by hand. */
+export interface BoardsCheckRules {
+	logChange(storeName: string, at: number, key: string, value: number | undefined): void;
+	logFailure(at: number, server: string, storeName: string): void;
+	logPlayers(server: string, at: number, players: number): void;
+	judge(record: BoardsCheckRecord): void;
+	refreshBound(server: string, at: number): number;
+	summary(): { checks: number; mismatches: number; details: string[] };
+	firstSeen: Record<number, number>;
+}
+
 export interface LayoutRect {
 	readonly x: number;
 	readonly y: number;
@@ -93,6 +114,10 @@ export interface LayoutBridge {
 export interface EngineBridge {
 	/** GUI layout: devices and what a screen shows. */
 	readonly layout: LayoutBridge;
+	readonly boardsCheck: (
+		boards: Record<string, { displaySize: number; monotonic: boolean }>,
+		settings: object,
+	) => BoardsCheckRules;
 	/** A multiplayer world of the test place; use createWorld from ./world for the types. */
 	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */

@@ -1,5 +1,5 @@
 /** Luau snippets that look into the game's client modules on a world client (see game-server.ts). */
-import { WorldClient } from "./world";
+import { World, WorldClient } from "./world";
 
 const PREAMBLE = `
 	if game.Players.LocalPlayer == nil then return nil end -- not connected yet
@@ -21,12 +21,33 @@ export function clientCoins(client: WorldClient): number | undefined {
 
 // demo:begin
 /**
- * Luau that walks the player to `target` (define, then call) with the bots' walker (game/testing/bots/walker.ts): the
- * demo's move remote at walking speed, from where the player's earlier walks left it.
+ * Luau that walks the player's character to `target` (define, then call) with the bots' walker
+ * (game/testing/bots/walker.ts): Humanoid:MoveTo, as the player's input would. `events` is the client's remotes.
  */
 export const WALK_TO = `
 	local events = require(client.network["client-events"]).ClientEvents
 	local walker = require(game.ReplicatedStorage.testing.bots.walker).walkerOfLocalPlayer()
 	local function walkTo(target) walker:walkTo(target) end
 `;
+
+/** Walks the client's player to a collectible and picks it up; returns the coins it was worth. */
+export function collectOne(world: World, client: WorldClient): number {
+	const find = `
+		for id, entity in require(client.replication["entity-controller"]).entitiesAtom() do
+			if entity.kind == "collectible" then return { id, entity.state.coins } end
+		end
+	`;
+	world.runUntil(() => runOnClient(client, find) !== undefined, 10);
+	const [id, worth] = runOnClient(client, find) as [string, number];
+	runOnClient(
+		client,
+		`${WALK_TO}
+		walkTo(require(client.replication["entity-controller"]).entitiesAtom()["${id}"].state.position)
+		events.demo.collect:fire("${id}")
+	`,
+	);
+	// Walking there takes a few seconds of the player's own pace.
+	world.advance(12);
+	return worth;
+}
 // demo:end

@@ -68,4 +68,19 @@ export function untilRoundPlays(world: World, server: WorldServer) {
 		30,
 	);
 }
+
+/** Ends the demo's round now with these scores (UserId -> points): the results phase follows on the next check. */
+export function endRound(server: WorldServer, scores: Record<number, number>) {
+	const entries = new Array<string>();
+	for (const [userId, points] of pairs(scores)) entries.push(`["${userId}"] = ${points}`);
+	runWithGame(
+		server,
+		`
+		require(game.ServerScriptService.server.state["game-state"]).updateGameData(function(data)
+			local round = table.clone(data.round) round.scores = { ${entries.join(", ")} } round.endsAt = 0
+			local copy = table.clone(data) copy.round = round return copy
+		end)
+	`,
+	);
+}
 // demo:end

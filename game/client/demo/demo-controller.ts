@@ -5,11 +5,14 @@ import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
 import { entitiesAtom } from "client/replication/entity-controller";
+import { gameDataAtom } from "client/state/data-state";
 import { localSettingsAtom } from "client/state/local-state";
 import { PickupRequests } from "./pickup-requests";
 
 const MUSIC_ID = "rbxassetid://1837849285";
 const POSITION_REPORT_SECONDS = 0.1;
+/** A pickup asked for this close to the round's end would reach the server after it: not asked for. */
+const ROUND_END_MARGIN_SECONDS = 0.25;
 
 /**
  * The demo on a client: reports the character's position, shows collectibles as parts and picks up the ones the
@@ -41,14 +44,18 @@ export class DemoController implements OnStart {
 		subscribe(localSettingsAtom, applyVolume);
 		music.Play();
 
-		// Ten reports a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames.
+		// Ten checks a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames. A player
+		// standing still sends nothing.
 		task.spawn(() => {
+			let reported: Vector3 | undefined;
 			while (true) {
 				task.wait(POSITION_REPORT_SECONDS);
 				const root = Players.LocalPlayer.Character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
 				if (root === undefined) continue;
-				ClientEvents.demo.move.fire(root.Position);
-				this.touchNearby(root.Position);
+				const position = root.Position;
+				if (position !== reported) ClientEvents.demo.move.fire(position);
+				reported = position;
+				this.touchNearby(position);
 			}
 		});
 	}
@@ -78,12 +85,22 @@ export class DemoController implements OnStart {
 		}
 	}
 
+	/** Whether a pickup asked for now would arrive while the round is on (by the synced round and server clock). */
+	private roundOn(): boolean {
+		const round = gameDataAtom()?.round;
+		return (
+			round !== undefined &&
+			round.phase === "playing" &&
+			Workspace.GetServerTimeNow() + ROUND_END_MARGIN_SECONDS < round.endsAt
+		);
+	}
+
 	private touchNearby(position: Vector3) {
 		const inReach: string[] = [];
 		for (const [id, part] of this.parts) {
 			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
 		}
-		for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
+		if (this.roundOn()) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {
 			this.courseStarted = true;

@@ -7,11 +7,14 @@ import type { mountLeaderboards } from "client/ui/leaderboards/mount";
 import { leaderboardsAtom, ownLeaderboardsAtom } from "./leaderboard-state";
 
 const FOLDER = "Leaderboards";
+const PREFIX = "Leaderboard_";
 
 /**
  * Binds the synced leaderboards to the client's atoms and mounts the UI: the HUD panel in PlayerGui and a board on
- * each part named "Leaderboard_<board>" in the Workspace (the map may place them; missing ones are made here, in a
- * row near the spawn, on this client only).
+ * each part named "Leaderboard_<board>" in the Workspace. The map's parts are looked for once the game has loaded
+ * (with StreamingEnabled off, as place.project.json pins it, the whole map has arrived by then); a missing one is made
+ * here, in a row near the spawn, on this client only, and replaced by the map's own if that arrives later (a place
+ * with streaming on), so a board is never drawn twice.
  */
 @Controller()
 export class LeaderboardController implements OnStart {
@@ -27,11 +30,14 @@ export class LeaderboardController implements OnStart {
 		});
 		// A snapshot that arrived before these keys were bound did not fill them: ask for another.
 		if (this.sync.client.isReady()) this.sync.client.start();
+		if (!game.IsLoaded()) game.Loaded.Wait();
 		BOARDS.forEach((board, index) => this.parts.set(board.name, this.partFor(board.name, index)));
+		Workspace.DescendantAdded.Connect((descendant) => this.adoptMapPart(descendant));
 
 		const screen = new Instance("ScreenGui");
 		screen.Name = "LeaderboardsGui";
 		screen.ResetOnSpawn = false;
+		screen.ScreenInsets = Enum.ScreenInsets.CoreUISafeInsets;
 		screen.Parent = player.WaitForChild("PlayerGui");
 		// React is loaded here, not at the top: if it cannot load, the rest of the client still starts.
 		const ui = script.Parent!.Parent!.WaitForChild("ui").WaitForChild("leaderboards").WaitForChild("mount");
@@ -49,8 +55,18 @@ export class LeaderboardController implements OnStart {
 		});
 	}
 
+	/** A map part for a board that arrived after this client made its own stand-in: the map's part takes over. */
+	private adoptMapPart(descendant: Instance) {
+		if (!descendant.IsA("BasePart") || descendant.Name.sub(1, PREFIX.size()) !== PREFIX) return;
+		const board = descendant.Name.sub(PREFIX.size() + 1);
+		const current = this.parts.get(board);
+		if (current === undefined || current === descendant || current.Parent?.Name !== FOLDER) return;
+		this.parts.set(board, descendant);
+		current.Destroy();
+	}
+
 	private partFor(board: string, index: number): BasePart {
-		const name = `Leaderboard_${board}`;
+		const name = `${PREFIX}${board}`;
 		const existing = Workspace.FindFirstChild(name, true);
 		if (existing !== undefined && existing.IsA("BasePart")) return existing;
 		let folder = Workspace.FindFirstChild(FOLDER);

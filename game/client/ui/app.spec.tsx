@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import ReactRoblox from "@rbxts/react-roblox";
 import { TypedEvent } from "shared/events";
 import { mountScreen, TestScreen } from "testing/react-screen";
-import { mockSources, story } from "./app.story";
+import { mockApp as story, mockSources } from "stories/mocks/app.mock";
 import { TOAST_SECONDS } from "./hooks/use-toasts";
-import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "./stories/mock-data";
+import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "stories/mocks/player.mock";
 
 describe("the app", () => {
 	let mounted: TestScreen | undefined;

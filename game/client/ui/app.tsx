@@ -18,6 +18,7 @@ import { RoundClock, RoundInfo } from "./components/hud/round-info";
 // demo:end
 import { LoadingScreen } from "./components/loading-screen";
 import { SettingsPanel } from "./components/settings/settings-panel";
+import { ErrorBoundary } from "./errors/error-boundary";
 // demo:begin
 import { ShopPanel } from "./components/shop/shop-panel";
 // demo:end
@@ -140,27 +141,31 @@ export function App(props: AppProps) {
 	}
 	return (
 		<>
-			<Hud
-				key="Hud"
-				coins={coins}
-				toasts={toasts}
-				openPanel={uiState.openPanel}
-				showDiagnostics={report !== undefined}
-				onOpen={open}
-			>
-				{/* The game's own HUD items. */}
-				{/* demo:begin */}
-				{round !== undefined ? (
-					<RoundInfo
-						key="Round"
-						round={round}
-						serverTime={sources.serverTime}
-						showTimer={settings.showRoundTimer}
-					/>
-				) : undefined}
-				{/* demo:end */}
-			</Hud>
-			{panel}
+			<ErrorBoundary key="Hud" region="Hud">
+				<Hud
+					key="Hud"
+					coins={coins}
+					toasts={toasts}
+					openPanel={uiState.openPanel}
+					showDiagnostics={report !== undefined}
+					onOpen={open}
+				>
+					{/* The game's own HUD items. */}
+					{/* demo:begin */}
+					{round !== undefined ? (
+						<RoundInfo
+							key="Round"
+							round={round}
+							serverTime={sources.serverTime}
+							showTimer={settings.showRoundTimer}
+						/>
+					) : undefined}
+					{/* demo:end */}
+				</Hud>
+			</ErrorBoundary>
+			<ErrorBoundary key="Panel" region="Panel" resetKey={uiState.openPanel}>
+				{panel}
+			</ErrorBoundary>
 		</>
 	);
 }

@@ -66,30 +66,6 @@ const TOUCH: DeviceName[] = ["phone", "tablet"];
  */
 const KNOWN: ReadonlyArray<KnownProblem> = [
 	{
-		cause: "the HUD's ScreenGui sets IgnoreGuiInset, so the coins and the round clock sit under the top bar",
-		checks: ["top-bar"],
-		under: ["AltairUI.Hud.CoinsBox.", "AltairUI.Hud.Round."],
-		devices: EVERY_DEVICE,
-	},
-	{
-		cause: "the leaderboard panel is always open at the top right, where Roblox's player list opens",
-		checks: ["player-list"],
-		under: ["LeaderboardsGui.LeaderboardPanel."],
-		devices: ["desktop", "laptop"],
-	},
-	{
-		cause: "the always-open leaderboard panel lies under the centred panels on the smaller screens",
-		checks: ["panels-overlap"],
-		// The pair is reported on the panel drawn first, which depends on the order the two ScreenGuis were made in.
-		under: [
-			"LeaderboardsGui.LeaderboardPanel",
-			"AltairUI.ShopPanel",
-			"AltairUI.SettingsPanel",
-			"AltairUI.DiagnosticsPanel",
-		],
-		devices: TOUCH,
-	},
-	{
 		cause: "five 80 px board tabs in a 320 px panel: the last one hangs past the screen's right edge",
 		checks: ["off-screen", "safe-area"],
 		under: ["LeaderboardsGui.LeaderboardPanel.Tabs."],

@@ -2,12 +2,14 @@ import { Controller, OnStart } from "@flamework/core";
 import React from "@rbxts/react";
 import ReactRoblox from "@rbxts/react-roblox";
 import { MarketplaceService, Players, Workspace } from "@rbxts/services";
+import { placeholderProductMessage, PRODUCTS } from "shared/config/products";
 import { SettingsController } from "client/data/settings-controller";
 import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 import { localSettingsAtom, uiStateAtom } from "client/state/local-state";
 import { App, AppActions, AppSources } from "./app";
+import { withServerReporter } from "./errors/server-reporter";
 
 export const SCREEN_NAME = "AltairUI";
 
@@ -22,7 +24,11 @@ export class UiController implements OnStart {
 		buy: (itemId) => ClientEvents.shop.requestPurchase.fire(itemId),
 		equip: (itemId) => ClientEvents.shop.equip.fire(itemId),
 		// demo:end
-		promptProduct: (productId) => MarketplaceService.PromptProductPurchase(Players.LocalPlayer, productId),
+		promptProduct: (productId) => {
+			// A placeholder id would only fail inside Roblox's prompt; the developer is told what to change instead.
+			if (PRODUCTS[productId]?.placeholder) return warn(placeholderProductMessage(productId));
+			MarketplaceService.PromptProductPurchase(Players.LocalPlayer, productId);
+		},
 		changeSetting: (change) => {
 			this.settings.changeSetting(change);
 		},
@@ -49,7 +55,8 @@ export class UiController implements OnStart {
 		const screen = new Instance("ScreenGui");
 		screen.Name = SCREEN_NAME;
 		screen.ResetOnSpawn = false;
-		screen.IgnoreGuiInset = true;
+		// Buttons and the coins box stay clear of Roblox's own menu, chat and player list.
+		screen.ScreenInsets = Enum.ScreenInsets.CoreUISafeInsets;
 		screen.ZIndexBehavior = Enum.ZIndexBehavior.Sibling;
 		screen.Parent = Players.LocalPlayer.WaitForChild("PlayerGui");
 		this.screen = screen;
@@ -60,7 +67,9 @@ export class UiController implements OnStart {
 	mount() {
 		if (this.screen === undefined || this.root !== undefined) return;
 		this.root = ReactRoblox.createRoot(this.screen);
-		this.root.render(React.createElement(App, { sources: this.sources, actions: this.actions }));
+		this.root.render(
+			withServerReporter(React.createElement(App, { sources: this.sources, actions: this.actions })),
+		);
 	}
 
 	unmount() {

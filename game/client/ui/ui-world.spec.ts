@@ -2,6 +2,8 @@ import { describe, expect, it } from "@rbxts/jest-globals";
 import { REJECTION_MESSAGES } from "shared/remotes/rejection";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { giveCoins } from "testing/game-server";
+import { analyticsEvents } from "testing/platform-services";
+import { getEngine } from "testing/engine";
 import { createWorld, WorldClient } from "testing/world";
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
@@ -44,18 +46,41 @@ describe("the UI in a world", () => {
 		expect(world.runUntil(() => client.findText("Coins") !== undefined, 60)).toBe(true);
 		expect(client.findText("LoadingText")).toBeUndefined();
 		expect(client.findText("Coins")).toBe("0");
+		// Interactive UI stays clear of Roblox's own buttons: CoreUISafeInsets, not IgnoreGuiInset
+		// (create.roblox.com/docs/reference/engine/enums/ScreenInsets).
 		const screen = runOnClient(
 			client,
 			`local gui = game.Players.LocalPlayer.PlayerGui:FindFirstChild("AltairUI")
-			 return gui and gui.ClassName .. " " .. tostring(gui.ResetOnSpawn) .. " " .. tostring(gui.IgnoreGuiInset)`,
+			 return gui and gui.ClassName .. " " .. tostring(gui.ResetOnSpawn) .. " " .. tostring(gui.ScreenInsets)`,
 		);
-		expect(screen).toBe("ScreenGui false true");
+		expect(screen).toBe("ScreenGui false Enum.ScreenInsets.CoreUISafeInsets");
 
 		giveCoins(server, 901, 1250);
 		world.advance(0.5);
 		expect(clientCoins(client)).toBe(1250);
 		expect(client.findText("Coins")).toBe("1,250");
 		expect(client.errors()).toEqual([]);
+	});
+
+	it("a panel that fails on a broken report shows its fallback, and the server counts the region once", () => {
+		const { world, client } = joined(94, 904);
+		const openBrokenReport = `
+			require(client.state["diagnostics-state"]).diagnosticsAtom({ generatedAt = 0, overall = "ok" })
+			localState.uiStateAtom({ openPanel = "none" })
+			task.wait()
+			localState.uiStateAtom({ openPanel = "diagnostics" })
+		`;
+		runOnClient(client, openBrokenReport);
+		expect(world.runUntil(() => client.findText("PanelFailed") !== undefined, 5)).toBe(true);
+		expect(client.findText("Coins")).toBe("0");
+		// Closed and opened again: the boundary renders the panel anew, it fails anew, the client reports it again.
+		runOnClient(client, openBrokenReport);
+		world.advance(1);
+		expect(client.findText("PanelFailed")).toBeDefined();
+		const counted = analyticsEvents(world).filter((event) => event.eventName === "UiError");
+		expect(
+			counted.map((event) => [event.userId, (event.customFields as Record<string, string>).CustomField01]),
+		).toEqual([[904, "Panel"]]);
 	});
 
 	// demo:begin
@@ -97,6 +122,40 @@ describe("the UI in a world", () => {
 		expect(client.errors()).toEqual([]);
 	});
 	// demo:end
+
+	it("opens the leaderboard panel with the Boards button and closes it with a second click", () => {
+		const { world, client } = joined(96, 906);
+		const playerGui = () =>
+			client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer.FindFirstChild("PlayerGui")!;
+		const panelShown = () => playerGui().FindFirstChild("LeaderboardPanel", true) !== undefined;
+		const clickBoards = () => {
+			const button = playerGui().FindFirstChild("LeaderboardsButton", true);
+			expect(button !== undefined && button.IsA("GuiButton")).toBe(true);
+			expect(getEngine().click(button as GuiButton)).toBe(true);
+			world.advance(0.2);
+		};
+		world.advance(1);
+		expect(panelShown()).toBe(false);
+		clickBoards();
+		expect(runOnClient(client, `return localState.uiStateAtom().openPanel`)).toBe("leaderboards");
+		expect(panelShown()).toBe(true);
+		clickBoards();
+		expect(panelShown()).toBe(false);
+		expect(client.errors()).toEqual([]);
+	});
+
+	it("tells the developer what to change when a product id is a placeholder, instead of prompting", () => {
+		const { world, client } = joined(97, 907);
+		runOnClient(client, `${UI} ui.actions.promptProduct(1001)`);
+		const warnings = world
+			.output()
+			.filter((entry) => entry.peer === "client907" && entry.kind === "warning")
+			.map((entry) => entry.message);
+		expect(warnings).toContain(
+			"Product 1001 is a placeholder id: create the product on the Creator Dashboard and put its id in shared/config/products.ts",
+		);
+		expect(client.errors()).toEqual([]);
+	});
 
 	it("has no diagnostics panel or button for a player who is not an admin", () => {
 		const { world, client } = joined(95, 905);

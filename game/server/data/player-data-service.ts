@@ -119,7 +119,8 @@ export class PlayerDataService implements OnStart {
 			warn(`[PlayerData] user ${player.UserId}: ${result.reason}`);
 			this.settle(player, { reason: result.reason });
 			if (player.Parent === Players) {
-				player.Kick(result.message);
+				// A load cut short by a shutdown: the player gets the server's shutdown message, not this one.
+				if (!ProfileStore.IsClosing) player.Kick(result.message);
 				Events.playerDataFailed.fire(player, result.reason);
 			}
 			return;
@@ -143,8 +144,9 @@ export class PlayerDataService implements OnStart {
 			stopMirroring();
 			this.profiles.delete(player);
 			setPlayerData(userId, undefined);
-			if (!this.releasing.has(player) && player.Parent === Players) {
-				// Another server took the session: this copy is stale and must not be written again.
+			// Another server took the session: this copy is stale and must not be written again. On a shutdown
+			// ProfileStore ends every session itself, and the player sees the server's own shutdown message instead.
+			if (!this.releasing.has(player) && !ProfileStore.IsClosing && player.Parent === Players) {
 				player.Kick(DATA_MESSAGES.sessionTakenElsewhere);
 			}
 			this.releasing.delete(player);

@@ -4,6 +4,7 @@ import { COURSE_CONFIG, MAP_LAYOUT } from "shared/config/demo";
 import { checkCourseRun } from "shared/demo/course-rules";
 import { RejectionKind } from "shared/remotes/rejection";
 import { addCoins } from "shared/data/player-data-updates";
+import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
 import { ServerEvents } from "server/network/server-events";
 import { rejectRequest } from "server/network/rejections";
@@ -17,6 +18,7 @@ export class CourseService implements OnStart {
 	private readonly runs = new Map<Player, number>();
 
 	constructor(
+		private readonly analytics: GameAnalytics,
 		private readonly playerData: PlayerDataService,
 		private readonly movement: MovementService,
 	) {}
@@ -50,5 +52,7 @@ export class CourseService implements OnStart {
 			return { ...rewarded, stats: { ...rewarded.stats, bestCourseMs: best } };
 		});
 		ServerEvents.actions.rewarded.fire(player, "course finished", FINISH_REWARD);
+		this.analytics.coinsEarned(player, FINISH_REWARD, "Gameplay", "course");
+		this.analytics.custom(player, "CourseFinished", milliseconds);
 	}
 }

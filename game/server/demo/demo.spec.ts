@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient, WALK_TO } from "testing/game-client";
-import { giveCoins, runWithGame, untilRoundPlays } from "testing/game-server";
+import { endRound, giveCoins, runWithGame, untilRoundPlays } from "testing/game-server";
 import { createWorld, WorldClient } from "testing/world";
 
 function playing(seed: number, userIds: number[]) {
@@ -31,6 +31,7 @@ function nearestCollectible(client: WorldClient) {
 
 describe("the demo game", () => {
 	it("pays for a collectible picked up in range, and refuses it from afar or twice", () => {
+		// The demo controller collects what the character walks into; the spec asks from afar and again by hand.
 		const { world, server, clients } = playing(81, [801]);
 		const [client] = clients;
 		world.runUntil(() => nearestCollectible(client) !== undefined, 5);
@@ -44,10 +45,10 @@ describe("the demo game", () => {
 			`${WALK_TO}
 			local entity = require(client.replication["entity-controller"]).entitiesAtom()["${id}"]
 			walkTo(entity.state.position)
-			events.demo.collect:fire("${id}")
-			events.demo.collect:fire("${id}")
 		`,
 		);
+		world.advance(0.5);
+		runOnClient(client, `require(client.network["client-events"]).ClientEvents.demo.collect:fire("${id}")`);
 		world.advance(0.5);
 		const coins = clientCoins(client)!;
 		expect(coins === 5 || coins === 20).toBe(true);
@@ -66,26 +67,18 @@ describe("the demo game", () => {
 			`require(client.network["client-events"]).ClientEvents.demo.move:fire(Vector3.new(0, 3, -500))`,
 		);
 		world.advance(0.5);
+		// Still on the spawn (12 x 12 around the origin), where the character stands.
 		expect(
 			runWithGame(
 				server,
 				`return service("server/demo/movement-service@MovementService"):positionOf(game.Players:GetPlayerByUserId(802)).Z`,
 			),
-		).toBe(0);
+		).toBeGreaterThan(-7);
 	});
 
 	it("gives the round's best scorer a win and records everyone's best round score", () => {
 		const { world, server, clients } = playing(83, [803, 804]);
-		runWithGame(
-			server,
-			`
-			local state = require(game.ServerScriptService.server.state["game-state"])
-			state.updateGameData(function(data)
-				local round = table.clone(data.round) round.scores = { ["803"] = 4, ["804"] = 9 } round.endsAt = 0
-				local copy = table.clone(data) copy.round = round return copy
-			end)
-		`,
-		);
+		endRound(server, { 803: 4, 804: 9 });
 		world.advance(2);
 		expect(runWithGame(server, `return playerState.getPlayerData(804).stats.wins`)).toBe(1);
 		expect(runWithGame(server, `return playerState.getPlayerData(803).stats.wins`)).toBe(0);
@@ -99,10 +92,9 @@ describe("the demo game", () => {
 			clients[0],
 			`${WALK_TO}
 			walkTo(Vector3.new(60, 3, 0))
-			events.demo.courseCheckpoint:fire("start")
+			events.demo.courseCheckpoint:fire("start") -- again, now at the centre of the start line
 			events.demo.courseCheckpoint:fire("finish") -- at the start line: refused
-			walkTo(Vector3.new(60, 3, 140))
-			events.demo.courseCheckpoint:fire("finish")
+			walkTo(Vector3.new(60, 3, 140)) -- the demo controller reports the finish on the way in
 		`,
 		);
 		world.advance(1);

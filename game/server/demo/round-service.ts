@@ -1,11 +1,15 @@
 import { OnStart, Service } from "@flamework/core";
 import { Players } from "@rbxts/services";
 import { COLLECTIBLE_KINDS, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
+import { BADGES, GAME_PASSES } from "shared/config/products";
 import { addCoins } from "shared/data/player-data-updates";
 import { addScore, advancePhase, placements } from "shared/demo/round-rules";
 import { Events } from "shared/events";
 import { RejectionKind } from "shared/remotes/rejection";
+import { GameAnalytics } from "server/analytics/game-analytics";
+import { BadgeAwarder } from "server/badges/badge-awarder";
 import { PlayerDataService } from "server/data/player-data-service";
+import { GamePassService } from "server/monetization/game-pass-service";
 import { ServerEvents } from "server/network/server-events";
 import { rejectRequest } from "server/network/rejections";
 import { EntityService, entityStoreAtom } from "server/replication/entity-service";
@@ -26,6 +30,9 @@ export class RoundService implements OnStart {
 		private readonly playerData: PlayerDataService,
 		private readonly entities: EntityService,
 		private readonly movement: MovementService,
+		private readonly passes: GamePassService,
+		private readonly badges: BadgeAwarder,
+		private readonly analytics: GameAnalytics,
 	) {}
 
 	onStart() {
@@ -64,6 +71,8 @@ export class RoundService implements OnStart {
 			const player = Players.GetPlayerByUserId(tonumber(key)!);
 			if (player === undefined) continue;
 			const won = order[0] === player.UserId;
+			if (won) this.badges.award(player, BADGES.firstRoundWon);
+			this.analytics.onboarding(player, "First round finished");
 			this.playerData.update(player, (data) => ({
 				...data,
 				stats: {
@@ -118,21 +127,24 @@ export class RoundService implements OnStart {
 		if (gameDataAtom().round.phase !== "playing") return reject("no-round");
 		const entity = entityStoreAtom().entities[id];
 		if (entity === undefined || entity.kind !== "collectible") return reject("already-collected");
-		const state = entity.state as { position: Vector3; coins: number; points: number };
+		const state = entity.state as { kind: string; position: Vector3; coins: number; points: number };
 		const distance = this.movement.positionOf(player).sub(state.position).Magnitude;
 		if (distance > ROUND_CONFIG.collectRadius) return reject("too-far", `${math.floor(distance)} studs`);
 		if (this.playerData.getData(player) === undefined) return reject("data-not-loaded");
 		this.entities.removeEntity(id);
+		const coins = this.passes.owns(player, GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
 		this.playerData.update(player, (data) => {
-			const withCoins = addCoins(data, state.coins);
+			const withCoins = addCoins(data, coins);
 			return { ...withCoins, stats: { ...withCoins.stats, points: withCoins.stats.points + state.points } };
 		});
 		updateGameData((data) => ({
 			...data,
 			round: addScore(data.round, player.UserId, state.points),
-			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + state.coins },
+			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + coins },
 		}));
-		ServerEvents.actions.rewarded.fire(player, "collected", state.coins);
+		ServerEvents.actions.rewarded.fire(player, "collected", coins);
+		this.analytics.coinsEarned(player, coins, "Gameplay", `collect:${state.kind}`);
+		this.analytics.onboarding(player, "First collect");
 		this.spawnCollectible();
 	}
 }

@@ -1,5 +1,6 @@
 import { OnStart, Service } from "@flamework/core";
 import { applyCosmeticPurchase, checkCosmeticPurchase } from "shared/demo/shop-rules";
+import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
 import { RejectionKind } from "shared/remotes/rejection";
 import { ServerEvents } from "server/network/server-events";
@@ -11,7 +12,10 @@ import { rejectRequest } from "server/network/rejections";
  */
 @Service()
 export class ShopService implements OnStart {
-	constructor(private readonly playerData: PlayerDataService) {}
+	constructor(
+		private readonly playerData: PlayerDataService,
+		private readonly analytics: GameAnalytics,
+	) {}
 
 	onStart() {
 		ServerEvents.shop.requestPurchase.connect((player, itemId) => {
@@ -37,10 +41,16 @@ export class ShopService implements OnStart {
 		if (data === undefined) return "data-not-loaded";
 		const check = checkCosmeticPurchase(data, itemId);
 		if (!check.ok) return check.kind;
+		let spent: number | undefined;
 		this.playerData.update(player, (current) => {
 			const recheck = checkCosmeticPurchase(current, itemId);
+			spent = recheck.ok ? recheck.price : undefined;
 			return recheck.ok ? applyCosmeticPurchase(current, itemId, recheck.price) : current;
 		});
+		if (spent !== undefined) {
+			this.analytics.coinsSpent(player, spent, "Shop", `cosmetic:${itemId}`);
+			this.analytics.onboarding(player, "First purchase");
+		}
 		return undefined;
 	}
 }

@@ -1,7 +1,7 @@
 import { Players } from "@rbxts/services";
 import { BoardConfig, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { Events } from "shared/events";
-import { Season, seasonOf } from "shared/leaderboards/season";
+import { missedSeasons, Season, seasonOf } from "shared/leaderboards/season";
 import { BoardCache } from "./board-cache";
 import { BoardRegistry } from "./board-registry";
 import { RequestBudget } from "./request-budget";
@@ -10,6 +10,9 @@ import { StatFeed } from "./stat-feed";
 import { WriteQueue } from "./write-queue";
 
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
+
+/** Seasons a server catches up at most per board (a board nobody played for a quarter of weekly seasons). */
+const CATCH_UP_SEASONS = 12;
 
 interface DueSnapshot {
 	readonly board: string;
@@ -20,11 +23,14 @@ interface DueSnapshot {
 
 /**
  * What the leaderboards do on the clock, once a second: move boards into a new season, refresh the cached tops
- * within the budget, read each seasonal board's history once, flush the coalesced writes every FLUSH_INTERVAL, and
+ * within the budget, read each seasonal board's history once, flush the coalesced writes every FLUSH_INTERVAL (and
+ * retry a refused or failed one as soon as its delay has passed), and
  * take a finished season's snapshot once every server's last flush has had time to land (SNAPSHOT_DELAY).
  */
 export class LeaderboardSchedule {
 	private readonly historyRequested = new Set<string>();
+	/** Boards whose missed seasons were looked for, and when a failed look may be retried (os.clock()). */
+	private readonly caughtUp = new Map<string, number>();
 	private readonly dueSnapshots: DueSnapshot[] = [];
 	private lastFlush = os.clock();
 
@@ -46,16 +52,22 @@ export class LeaderboardSchedule {
 			const previous = this.registry.seasons.get(name)!;
 			if (previous.id !== season.id) this.rollover(board, previous, season);
 		}
-		// A due snapshot goes first: refreshes wait while one is waiting for the GetSortedAsync share.
+		// A due snapshot goes first: refreshes wait while one is waiting for the GetSortedAsync budget, and leave one
+		// read for each snapshot still to come (a server closing across a boundary takes them at once).
 		const clockNow = os.clock();
 		const snapshotWaiting = this.dueSnapshots.some((due) => due.at <= clockNow);
 		for (const name of this.cache.due()) {
-			if (!occupied || snapshotWaiting || !this.budget.canTake(["sorted"])) break;
+			if (!occupied || snapshotWaiting || !this.budget.canTake(["sorted"], this.dueSnapshots.size())) break;
 			task.spawn(() => {
 				if (this.cache.refresh(name)) this.registry.changed = true;
 			});
 		}
 		for (const [name, board] of this.registry.configs) {
+			const retryAt = this.caughtUp.get(name);
+			if (occupied && board.season !== "all-time" && (retryAt === undefined || retryAt <= clockNow)) {
+				this.caughtUp.set(name, math.huge);
+				task.spawn(() => this.catchUp(board));
+			}
 			if (occupied && board.season !== "all-time" && !this.historyRequested.has(name)) {
 				this.historyRequested.add(name);
 				task.spawn(() => this.loadHistory(name));
@@ -64,6 +76,8 @@ export class LeaderboardSchedule {
 		if (os.clock() - this.lastFlush >= LEADERBOARD_CONFIG.FLUSH_INTERVAL) {
 			this.lastFlush = os.clock();
 			this.queue.flush();
+		} else {
+			this.queue.flush({ retries: true });
 		}
 		const clock = os.clock();
 		for (let index = this.dueSnapshots.size() - 1; index >= 0; index--) {
@@ -102,19 +116,55 @@ export class LeaderboardSchedule {
 		this.cache.track(board.name, upcoming.id);
 		for (const [, values] of this.registry.live) values.delete(board.name);
 		this.feed.rollover(board, upcoming);
-		this.dueSnapshots.push({
-			board: board.name,
-			season: finished.id,
-			at: os.clock() + LEADERBOARD_CONFIG.SNAPSHOT_DELAY,
-		});
+		this.due(board.name, finished.id, os.clock() + LEADERBOARD_CONFIG.SNAPSHOT_DELAY);
 		this.registry.changed = true;
+	}
+
+	private due(board: string, season: string, at: number) {
+		if (this.dueSnapshots.some((due) => due.board === board && due.season === season)) return;
+		this.dueSnapshots.push({ board, season, at });
+	}
+
+	/**
+	 * Seasons end whether or not a server is there: once it has players, this server reads the board's history and
+	 * schedules the snapshot of every finished season it lacks (see missedSeasons), each once its end is
+	 * SNAPSHOT_DELAY old. The lease makes the first server to get there write it; the others find it done.
+	 */
+	private catchUp(board: BoardConfig) {
+		const history = this.snapshots.read(board.name);
+		if (history === undefined) {
+			this.caughtUp.set(board.name, os.clock() + LEADERBOARD_CONFIG.RETRY_BASE_DELAY);
+			return;
+		}
+		this.registry.history.set(board.name, history);
+		this.historyRequested.add(board.name);
+		this.registry.changed = true;
+		const now = unixNow();
+		const last = history.size() > 0 ? history[history.size() - 1].season : undefined;
+		for (const season of missedSeasons(board.season, last, now, CATCH_UP_SEASONS)) {
+			const age = now - (season.endsAt ?? now);
+			this.due(board.name, season.id, os.clock() + math.max(0, LEADERBOARD_CONFIG.SNAPSHOT_DELAY - age));
+		}
+	}
+
+	/**
+	 * At shutdown, after this server's writes have drained: takes every snapshot still due, without waiting for its
+	 * delay (a server closing across a boundary may be the last one there). Stops at `deadline` (os.clock()).
+	 */
+	finishDue(deadline: number) {
+		while (this.dueSnapshots.size() > 0 && os.clock() < deadline) {
+			const due = this.dueSnapshots[0];
+			const outcome = this.snapshots.take(due.board, due.season, true);
+			if (outcome === "deferred" || outcome === "failed") task.wait(0.5);
+			else this.dueSnapshots.remove(0);
+		}
 	}
 
 	private finishSeason(board: string, season: string) {
 		const upcoming = this.registry.seasons.get(board)?.id ?? "";
 		const outcome = this.snapshots.take(board, season);
 		if (outcome === "written") Events.seasonRolled.fire({ board, finishedSeason: season, newSeason: upcoming });
-		if (outcome === "written" || outcome === "already") {
+		if (outcome === "written" || outcome === "already" || outcome === "empty") {
 			this.loadHistory(board);
 			return;
 		}

@@ -85,7 +85,9 @@ export class LeaderboardService implements OnStart {
 		Events.roundFinished.connect((placements) => this.recordMatch(placements));
 		Players.PlayerRemoving.Connect((player) => this.unwatch(player.UserId));
 		game.BindToClose(() => {
+			const deadline = os.clock() + LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS;
 			this.queue.drain(LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS);
+			this.schedule.finishDue(deadline);
 		});
 		let elapsed = 1;
 		RunService.Heartbeat.Connect((delta) => {

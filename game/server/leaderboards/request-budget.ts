@@ -5,22 +5,42 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
  * The leaderboards' share of this server's DataStore budgets
  * (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits).
  *
- * Per request type the leaderboards may spend, in any 60 s window, at most BUDGET_SHARE of the documented rate for
- * the current player count. It also leaves the rest of the engine's budget to the game: a request is made only while
- * the engine reports (DataStoreService:GetRequestBudgetForRequestType) more than the other share of a minute's
- * budget, so the leaderboards never queue a request nor drain what the player data needs (ProfileStore's saves at
- * shutdown share the GetAsync and SetIncrementAsync budgets). A request that would break a rule is not made: the
- * caller defers it (writes stay coalesced in the queue). At shutdown (`ignoreShare`) only the first rule is lifted
- * for ordered writes, which nothing else uses.
+ * The ordered request types (sorted reads, ordered writes) serve the leaderboards alone: nothing else in the game
+ * uses an OrderedDataStore, so the boards may spend the whole documented rate of those. A one-player server's 5 + 2
+ * sorted reads a minute are then enough to go round five boards every 43 s; half of it (as for the shared types)
+ * left two of five boards unread after 40 s. The standard types (GetAsync, SetIncrementAsync) are shared with the
+ * player data: there the leaderboards spend at most BUDGET_SHARE of the rate in any 60 s window, and only while the
+ * engine reports (DataStoreService:GetRequestBudgetForRequestType) more than the other share of a minute's budget,
+ * so they never drain what ProfileStore's saves need. A request that would break a rule is not made: the caller
+ * defers it (writes stay coalesced in the queue). At shutdown (`ignoreShare`) the window rule is lifted; the engine
+ * budget still refuses what would queue.
  */
 export type RequestKind = "orderedWrite" | "sorted" | "read" | "write";
 
+interface Rate {
+	readonly base: number;
+	readonly perPlayer: number;
+	readonly type: Enum.DataStoreRequestType;
+	/** The share of the rate the leaderboards may spend: 1 for the types only they use. */
+	readonly share: number;
+}
+
 /** Requests per minute: base + perPlayer · n (current documentation). */
-const RATES: Record<RequestKind, { base: number; perPlayer: number; type: Enum.DataStoreRequestType }> = {
-	orderedWrite: { base: 30, perPlayer: 5, type: Enum.DataStoreRequestType.SetIncrementSortedAsync },
-	sorted: { base: 5, perPlayer: 2, type: Enum.DataStoreRequestType.GetSortedAsync },
-	read: { base: 60, perPlayer: 40, type: Enum.DataStoreRequestType.GetAsync },
-	write: { base: 60, perPlayer: 40, type: Enum.DataStoreRequestType.SetIncrementAsync },
+const RATES: Record<RequestKind, Rate> = {
+	orderedWrite: { base: 30, perPlayer: 5, type: Enum.DataStoreRequestType.SetIncrementSortedAsync, share: 1 },
+	sorted: { base: 5, perPlayer: 2, type: Enum.DataStoreRequestType.GetSortedAsync, share: 1 },
+	read: {
+		base: 60,
+		perPlayer: 40,
+		type: Enum.DataStoreRequestType.GetAsync,
+		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
+	},
+	write: {
+		base: 60,
+		perPlayer: 40,
+		type: Enum.DataStoreRequestType.SetIncrementAsync,
+		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
+	},
 };
 
 export const REQUEST_KINDS: readonly RequestKind[] = ["orderedWrite", "sorted", "read", "write"];
@@ -31,8 +51,8 @@ export function ratePerMinute(kind: RequestKind, players: number): number {
 }
 
 /** Requests the share allows per minute (at least one, so a board of an empty server still refreshes slowly). */
-export function shareOf(kind: RequestKind, players: number, share: number): number {
-	return math.max(1, math.floor(ratePerMinute(kind, players) * share));
+export function shareOf(kind: RequestKind, players: number): number {
+	return math.max(1, math.floor(ratePerMinute(kind, players) * RATES[kind].share));
 }
 
 export interface BudgetUsage {
@@ -61,21 +81,28 @@ export class RequestBudget {
 		return list;
 	}
 
-	/** Whether tryTake would succeed now (takes nothing). */
-	canTake(kinds: readonly RequestKind[]): boolean {
+	/** Whether tryTake would succeed now and still leave `keep` requests of each kind (takes nothing). */
+	canTake(kinds: readonly RequestKind[], keep = 0): boolean {
 		const now = this.clock();
 		const n = this.players();
 		return kinds.every(
 			(kind) =>
-				this.window(kind, now).size() < shareOf(kind, n, LEADERBOARD_CONFIG.BUDGET_SHARE) &&
-				this.engineBudget(kind) >= 1 + this.reserve(kind, n, false),
+				this.withinShare(kind, now, n) && this.engineBudget(kind) >= 1 + keep + this.reserve(kind, n, false),
 		);
 	}
 
-	/** What the engine's budget must keep for the rest of the game. */
+	/**
+	 * The 60 s window rule, for the shared types only: on the boards' own types the engine's budget is the rule (a
+	 * window would hold a fresh server's first burst of reads against the next whole minute).
+	 */
+	private withinShare(kind: RequestKind, now: number, players: number): boolean {
+		return RATES[kind].share >= 1 || this.window(kind, now).size() < shareOf(kind, players);
+	}
+
+	/** What the engine's budget must keep for the rest of the game (nothing of the types only the boards use). */
 	private reserve(kind: RequestKind, players: number, ignoreShare: boolean): number {
 		if (ignoreShare && kind === "orderedWrite") return 0;
-		return math.floor(ratePerMinute(kind, players) * (1 - LEADERBOARD_CONFIG.BUDGET_SHARE));
+		return math.floor(ratePerMinute(kind, players) * (1 - RATES[kind].share));
 	}
 
 	/**
@@ -86,8 +113,7 @@ export class RequestBudget {
 		const now = this.clock();
 		const n = this.players();
 		for (const kind of kinds) {
-			const fits =
-				ignoreShare || this.window(kind, now).size() < shareOf(kind, n, LEADERBOARD_CONFIG.BUDGET_SHARE);
+			const fits = ignoreShare || this.withinShare(kind, now, n);
 			if (!fits || this.engineBudget(kind) < 1 + this.reserve(kind, n, ignoreShare)) {
 				this.deferred.set(kind, (this.deferred.get(kind) ?? 0) + 1);
 				return false;
@@ -105,7 +131,7 @@ export class RequestBudget {
 		for (const kind of REQUEST_KINDS) {
 			result[kind] = {
 				used: this.window(kind, now).size(),
-				allowed: shareOf(kind, n, LEADERBOARD_CONFIG.BUDGET_SHARE),
+				allowed: shareOf(kind, n),
 				budget: ratePerMinute(kind, n),
 				deferred: this.deferred.get(kind) ?? 0,
 			};

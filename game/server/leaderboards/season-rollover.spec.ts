@@ -30,13 +30,14 @@ describe("leaderboards: seasons", () => {
 			[762, 20],
 			[761, 10],
 		]);
-		// Three servers raced for each weekly board (points and score): one snapshot each.
+		// Three servers raced for each weekly board: one snapshot of points; score had no entries in W48, and a season
+		// without scores leaves no history entry (nor does W47, which they caught up at start).
 		let written = 0;
 		for (const server of servers) {
 			written += onBoards(server, `return lb.snapshots.counters.written`) as number;
 		}
-		expect(written).toBe(2);
-		expect((world.readStore("LeaderboardHistory", "score") as History)?.size()).toBe(1);
+		expect(written).toBe(1);
+		expect(world.readStore("LeaderboardHistory", "score")).toBeUndefined();
 		// A later attempt (a retry, a late server) changes nothing.
 		expect(onBoards(servers[2], `return lb.snapshots:take("points", "2026-W48")`)).toBe("already");
 		expect((world.readStore("LeaderboardHistory", "points") as History)?.size()).toBe(1);
@@ -46,6 +47,60 @@ describe("leaderboards: seasons", () => {
 		setStats(servers[0], 761, { points: 35 });
 		world.advance(35);
 		expect(orderedValue(servers[0], "LB_points_2026-W49", 761)).toBe(25);
+		expect(world.scriptErrors()).toEqual([]);
+	});
+});
+
+describe("leaderboards: seasons catch up", () => {
+	it("writes a finished season's snapshot once when no server lived through its end", () => {
+		const boundary = daysFromCivil(2026, 11, 30) * 86400; // Monday 2026-11-30 00:00 UTC
+		const world = createWorld({ seed: 771, epochMillis: (boundary - 150) * 1000 });
+		const first = [world.startServer(), world.startServer()];
+		first.forEach((server, index) => world.join(781 + index, server));
+		first.forEach((server, index) => waitLoaded(world, server, [781 + index]));
+		world.advance(2);
+		first.forEach((server, index) => setStats(server, 781 + index, { points: 10 * (index + 1) }));
+		world.advance(40);
+		// Every server closes before the boundary: their writes of W48 land, nobody is there at its end.
+		for (const server of first) expect(server.shutdown().timedOut).toBe(false);
+		expect(world.now()).toBeLessThan(150);
+		world.advance(3600);
+		expect(world.readStore("LeaderboardHistory", "points")).toBeUndefined();
+		// Two servers start an hour into W49, and a player joins each.
+		const later = [world.startServer(), world.startServer()];
+		later.forEach((server, index) => world.join(785 + index, server));
+		world.advance(120);
+		const history = world.readStore("LeaderboardHistory", "points") as History;
+		expect(history?.map((entry) => entry.season)).toEqual(["2026-W48"]);
+		expect(history?.[0].top).toEqual([
+			[782, 20],
+			[781, 10],
+		]);
+		let written = 0;
+		for (const server of later) written += onBoards(server, `return lb.snapshots.counters.written`) as number;
+		// points and score are the weekly boards; score had no entries in W48, so only points has a snapshot.
+		expect(written).toBe(1);
+		expect(world.readStore("LeaderboardHistory", "score")).toBeUndefined();
+		expect(world.scriptErrors()).toEqual([]);
+	});
+
+	it("writes the snapshot of every season missed since the last one, oldest first, from a closing server too", () => {
+		const boundary = daysFromCivil(2026, 11, 30) * 86400;
+		const world = createWorld({ seed: 772, epochMillis: (boundary - 100) * 1000 });
+		// W47 is in the history already; W48 has scores and no snapshot.
+		world.writeStore("LeaderboardHistory", "points", [
+			{ season: "2026-W47", top: [[790, 5]], at: boundary - 9 * 86400 },
+		]);
+		const server = world.startServer();
+		world.join(791, server);
+		waitLoaded(world, server, [791]);
+		world.advance(2);
+		setStats(server, 791, { points: 7 });
+		world.advance(105); // across the boundary, then closed before the season's end is 45 s old
+		expect(server.shutdown().timedOut).toBe(false);
+		const history = world.readStore("LeaderboardHistory", "points") as History;
+		expect(history?.map((entry) => entry.season)).toEqual(["2026-W47", "2026-W48"]);
+		expect(history?.[1].top).toEqual([[791, 7]]);
 		expect(world.scriptErrors()).toEqual([]);
 	});
 });

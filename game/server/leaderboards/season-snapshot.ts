@@ -13,7 +13,8 @@ import { historyStore, scoreStore } from "./stores";
  * 2. The holder reads the season's top (GetSortedAsync, SNAPSHOT_SIZE rows) and appends it to the board's history key
  *    with DataStore:UpdateAsync, whose transform cancels when the season is already there: a retry, or a second
  *    holder after an expired lease, changes nothing. History keeps the last MAX_HISTORICAL_ENTRIES seasons.
- * 3. The lease item is marked done (kept a week), so later attempts stop at step 1.
+ * 3. The lease item is marked done (kept a week), so later attempts stop at step 1. A season without scores is marked
+ *    done without a history entry.
  */
 export interface HistoryEntry {
 	readonly season: string;
@@ -30,7 +31,8 @@ interface Lease {
 
 const DONE_SECONDS = 7 * 86400;
 
-export type SnapshotOutcome = "written" | "already" | "leased-elsewhere" | "deferred" | "failed";
+/** "empty": the season had no scores, so nothing is appended (and it is marked done like a written one). */
+export type SnapshotOutcome = "written" | "already" | "empty" | "leased-elsewhere" | "deferred" | "failed";
 
 export class SeasonSnapshots {
 	readonly counters = { written: 0, already: 0, leasedElsewhere: 0, failures: 0 };
@@ -66,19 +68,27 @@ export class SeasonSnapshots {
 		return result !== undefined;
 	}
 
+	private markDone(id: string) {
+		this.leases().SetAsync(id, { owner: this.owner, done: true } satisfies Lease, DONE_SECONDS);
+	}
+
 	/** Writes the snapshot of `season` for `board` if nobody has (yields). Safe to call again after any outcome. */
-	take(board: string, season: string): SnapshotOutcome {
+	take(board: string, season: string, ignoreShare = false): SnapshotOutcome {
 		const id = `${board}:${season}`;
 		const [ok, outcome] = pcall((): SnapshotOutcome => {
 			const lease = this.takeLease(id);
 			if (lease === "done") return "already";
 			if (!lease) return "leased-elsewhere";
-			if (!this.budget.tryTake(["sorted", "read", "write"])) return "deferred";
+			if (!this.budget.tryTake(["sorted", "read", "write"], ignoreShare)) return "deferred";
 			const pages = scoreStore(board, season).GetSortedAsync(false, LEADERBOARD_CONFIG.SNAPSHOT_SIZE);
 			const entries: { userId: number; encoded: number }[] = [];
 			for (const item of pages.GetCurrentPage()) {
 				const userId = tonumber(item.key);
 				if (userId !== undefined && typeIs(item.value, "number")) entries.push({ userId, encoded: item.value });
+			}
+			if (entries.size() === 0) {
+				this.markDone(id);
+				return "empty";
 			}
 			const top = rankEntries(entries).map((entry): [number, number] => [entry.userId, entry.encoded]);
 			let appended = false;
@@ -88,13 +98,15 @@ export class SeasonSnapshots {
 				appended = false;
 				const list = old ?? [];
 				if (list.some((entry) => entry.season === season)) return $tuple(undefined);
+				// In season order, whatever order the servers catch up in (season ids sort as their seasons).
 				const upcoming = [...list, { season, top, at: os.time() }];
+				upcoming.sort((a, b) => a.season < b.season);
 				while (upcoming.size() > LEADERBOARD_CONFIG.MAX_HISTORICAL_ENTRIES) upcoming.remove(0);
 				appended = true;
 				return $tuple(upcoming);
 			});
 			/* eslint-enable roblox-ts/no-user-defined-lua-tuple */
-			this.leases().SetAsync(id, { owner: this.owner, done: true } satisfies Lease, DONE_SECONDS);
+			this.markDone(id);
 			return appended ? "written" : "already";
 		});
 		if (!ok) {
@@ -103,7 +115,7 @@ export class SeasonSnapshots {
 			return "failed";
 		}
 		if (outcome === "written") this.counters.written += 1;
-		else if (outcome === "already") this.counters.already += 1;
+		else if (outcome === "already" || outcome === "empty") this.counters.already += 1;
 		else if (outcome === "leased-elsewhere") this.counters.leasedElsewhere += 1;
 		return outcome;
 	}

@@ -28,6 +28,11 @@ export interface ScoreWrite {
 interface Pending extends ScoreWrite {
 	readonly attempts: number;
 	readonly notBefore: number;
+	/**
+	 * Refused by the budget or failed: retried once notBefore has passed (the next tick), not at the next interval
+	 * flush, so a write that missed its flush lands within its retry delay rather than a whole interval later.
+	 */
+	readonly retry?: boolean;
 }
 
 export interface WriteQueueCounters {
@@ -78,7 +83,12 @@ export class WriteQueue {
 		const existing = this.pending.get(key);
 		if (existing !== undefined) this.counters.coalesced += 1;
 		const merged = existing !== undefined ? combine(existing, write) : write;
-		this.pending.set(key, { ...merged, attempts: existing?.attempts ?? 0, notBefore: existing?.notBefore ?? 0 });
+		this.pending.set(key, {
+			...merged,
+			attempts: existing?.attempts ?? 0,
+			notBefore: existing?.notBefore ?? 0,
+			retry: existing?.retry,
+		});
 	}
 
 	pendingCount(userId?: number): number {
@@ -102,14 +112,15 @@ export class WriteQueue {
 	}
 
 	/**
-	 * Starts writing every due pending write (or one player's); each runs in its own thread. `ignoreShare` is for
-	 * shutdown, when the engine's whole budget may be used. Returns how many writes were started.
+	 * Starts writing every due pending write (or one player's, or only the retries); each runs in its own thread.
+	 * `ignoreShare` is for shutdown, when the engine's whole budget may be used. Returns how many writes were started.
 	 */
-	flush(options: { userId?: number; ignoreShare?: boolean } = {}): number {
+	flush(options: { userId?: number; ignoreShare?: boolean; retries?: boolean } = {}): number {
 		const now = this.clock();
 		let started = 0;
 		for (const [key, write] of this.pending) {
 			if (options.userId !== undefined && write.userId !== options.userId) continue;
+			if (options.retries === true && write.retry !== true) continue;
 			if (this.inFlight.has(key) || (write.notBefore > now && options.ignoreShare !== true)) continue;
 			this.pending.delete(key);
 			this.inFlight.set(key, write);
@@ -129,9 +140,14 @@ export class WriteQueue {
 		return this.pendingCount();
 	}
 
+	/** Back to the queue, merged with a newer value of the key, which keeps this write's retry state. */
 	private requeue(key: string, write: Pending) {
 		const newer = this.pending.get(key);
-		this.pending.set(key, newer !== undefined ? combine(write, newer) : write);
+		const merged =
+			newer !== undefined
+				? { ...combine(write, newer), attempts: write.attempts, notBefore: write.notBefore, retry: write.retry }
+				: write;
+		this.pending.set(key, merged);
 	}
 
 	private kindsFor(write: ScoreWrite): RequestKind[] {
@@ -149,7 +165,7 @@ export class WriteQueue {
 		if (!this.budget.tryTake(this.kindsFor(write), ignoreShare)) {
 			this.counters.deferred += 1;
 			this.inFlight.delete(key);
-			this.requeue(key, write);
+			this.requeue(key, { ...write, retry: true, notBefore: this.clock() + 1 });
 			return;
 		}
 		this.lastWrite.set(key, this.clock());
@@ -189,6 +205,6 @@ export class WriteQueue {
 			maxDelaySeconds: LEADERBOARD_CONFIG.RETRY_MAX_DELAY,
 			random: this.random,
 		});
-		this.requeue(key, { ...write, attempts, notBefore: this.clock() + delay });
+		this.requeue(key, { ...write, attempts, retry: true, notBefore: this.clock() + delay });
 	}
 }

@@ -11,9 +11,11 @@ import { rejectRequest, setRejectionNotifier } from "./rejections";
 export const ServerEvents = GlobalEvents.createServer({
 	warnOnInvalidGuards: false,
 	middleware: {
-		sync: limitEveryEvent("sync"),
+		// sync.requestSnapshot is limited by SyncService itself, which answers a refused request later instead of
+		// dropping it (a client without its snapshot would ignore every patch).
 		settings: limitEveryEvent("settings"),
 		entities: limitEveryEvent("entities"),
+		ui: limitEveryEvent("ui"),
 		// demo:begin
 		demo: limitEveryEvent("demo"),
 		shop: limitEveryEvent("shop"),

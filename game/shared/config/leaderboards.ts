@@ -104,7 +104,7 @@ export const LEADERBOARD_CONFIG = {
 	RESET_FLUSH_SECONDS: 15,
 	/** Seconds a snapshot lease lasts; a server that dies holding it is replaced after this. */
 	LEASE_SECONDS: 60,
-	/** The share of each per-server request budget the leaderboards may spend: never more than half. */
+	/** The share of each per-server budget of the request types shared with the player data (GetAsync, SetIncrementAsync) the leaderboards may spend: never more than half. */
 	BUDGET_SHARE: 0.5,
 	/** A write to the same key waits this long after the previous one (Roblox throttles faster writes). */
 	KEY_WRITE_INTERVAL: 6,

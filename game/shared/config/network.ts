@@ -29,6 +29,8 @@ export const RATE_LIMITS: Readonly<{ default: RateLimit } & Partial<Record<Remot
 	"shop.requestPurchase": { perSecond: 2, burst: 4 },
 	"shop.equip": { perSecond: 2, burst: 4 },
 	// demo:end
+	// A client has a handful of regions, each reported once per failure.
+	"ui.reportError": { perSecond: 0.1, burst: 8 },
 	"admin.forceSync": { perSecond: 0.2, burst: 2 },
 	"admin.forceMigration": { perSecond: 0.2, burst: 2 },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@rbxts/jest-globals";
 import {
 	civilFromDays,
 	daysFromCivil,
+	missedSeasons,
 	previousSeason,
 	seasonLabel,
 	seasonOf,
@@ -77,5 +78,16 @@ describe("seasons", () => {
 		}
 		expect(timeLeftChangesIn(endsAt, endsAt + 1)).toBe(math.huge);
 		expect(timeLeftChangesIn(undefined, 0)).toBe(math.huge);
+	});
+
+	it("lists the finished seasons a history lacks, oldest first, bounded", () => {
+		const now = at(2026, 11, 25);
+		const ids = (seasons: { id: string }[]) => seasons.map((season) => season.id);
+		expect(ids(missedSeasons("weekly", "2026-W44", now, 12))).toEqual(["2026-W45", "2026-W46", "2026-W47"]);
+		expect(ids(missedSeasons("weekly", "2026-W47", now, 12))).toEqual([]);
+		expect(ids(missedSeasons("weekly", undefined, now, 12))).toEqual(["2026-W47"]);
+		expect(ids(missedSeasons("weekly", "2026-W30", now, 2))).toEqual(["2026-W46", "2026-W47"]);
+		expect(ids(missedSeasons("monthly", "2025-11", at(2026, 1, 15), 12))).toEqual(["2025-12"]);
+		expect(missedSeasons("all-time", undefined, now, 12)).toEqual([]);
 	});
 });

@@ -85,6 +85,27 @@ export function previousSeason(length: SeasonLength, unixSeconds: number): Seaso
 	return seasonOf(length, seasonOf(length, unixSeconds).startsAt - 1);
 }
 
+/**
+ * The finished seasons a board's history lacks at `unixSeconds`, oldest first: every season after `lastSnapshot` (a
+ * season id) that has ended, at most `limit`; without a snapshot, only the season before the current one (older ones
+ * may predate the board). Season ids sort as their seasons do ("2026-W09" < "2026-W10", "2026-09" < "2026-10").
+ */
+export function missedSeasons(
+	length: SeasonLength,
+	lastSnapshot: string | undefined,
+	unixSeconds: number,
+	limit: number,
+): Season[] {
+	const missed: Season[] = [];
+	let season = previousSeason(length, unixSeconds);
+	while (season !== undefined && missed.size() < limit && (lastSnapshot === undefined || season.id > lastSnapshot)) {
+		missed.unshift(season);
+		if (lastSnapshot === undefined) break;
+		season = previousSeason(length, season.startsAt);
+	}
+	return missed;
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** A season id for people: "Week 48, 2026", "Nov 2026", "All time". */

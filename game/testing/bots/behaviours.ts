@@ -1,26 +1,28 @@
-import type { SettingsController } from "client/data/settings-controller";
-import type { ClientEvents } from "client/network/client-events";
+import type { AppActions } from "client/ui/app";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { SettingChange } from "shared/data/settings";
 // demo:begin
 import { DEMO_BEHAVIOURS } from "./demo-behaviours";
 // demo:end
 
-/** What a behaviour may use: the client's own controllers and remotes, never the server. */
+/**
+ * What a behaviour may use: what a player has, the character (walker.ts) and the UI's buttons (the actions the UI
+ * controller gives its buttons), never a remote of its own and never the server.
+ */
 export interface BotContext {
 	readonly random: Random;
 	/** The folder of Flamework's remotes (ReplicatedStorage["shared/network@GlobalEvents"]). */
 	readonly remotes: Instance;
-	/** The client's side of every remote (client/network/client-events), as its controllers fire them. */
-	readonly events: typeof ClientEvents;
-	readonly settings: SettingsController;
+	/** What the UI's buttons call (client/ui/ui-controller). */
+	readonly ui: AppActions;
 	/** The client's mirror of its own data, undefined until the first snapshot. */
 	readonly ownData: () => PrivatePlayerView | undefined;
 }
 
 /**
- * One thing a player does. `remotes` names the remotes it fires: a bot only uses behaviours whose remotes exist, so a
- * behaviour can be listed here before the game ships its remote. `run` returns false when it did nothing.
+ * One thing a player does. `remotes` names the remotes the game's client code fires for it: a bot only uses behaviours
+ * whose remotes exist, so a behaviour can be listed here before the game ships its remote. `run` returns false when it
+ * did nothing.
  */
 export interface Behaviour {
 	readonly name: string;
@@ -31,7 +33,7 @@ export interface Behaviour {
 
 const VOLUMES = ["musicVolume", "effectsVolume"] as const;
 
-/** Changes one saved setting through the settings controller (optimistic, then settings.change). */
+/** Changes one saved setting as the settings panel's controls do (optimistic, then settings.change). */
 function changeSettings(context: BotContext): boolean {
 	const random = context.random;
 	let change: SettingChange;
@@ -42,14 +44,7 @@ function changeSettings(context: BotContext): boolean {
 		// Twentieths: exact in JSON, so the data-loss oracle compares them exactly.
 		change = { name: VOLUMES[random.NextInteger(0, 1)], value: random.NextInteger(0, 20) / 20 };
 	}
-	return context.settings.changeSetting(change);
-}
-
-/** Asks for a fresh snapshot, as the sync client does after a gap (sync.requestSnapshot). */
-function requestSnapshot(context: BotContext): boolean {
-	const remote = context.remotes.FindFirstChild("requestSnapshot");
-	if (remote === undefined || !remote.IsA("RemoteEvent")) return false;
-	remote.FireServer();
+	context.ui.changeSetting(change);
 	return true;
 }
 
@@ -60,7 +55,6 @@ function idle(): boolean {
 
 export const BEHAVIOURS: readonly Behaviour[] = [
 	{ name: "changeSettings", weight: 3, remotes: ["change"], run: changeSettings },
-	{ name: "requestSnapshot", weight: 1, remotes: ["requestSnapshot"], run: requestSnapshot },
 	{ name: "idle", weight: 4, remotes: [], run: idle },
 	// demo:begin
 	...DEMO_BEHAVIOURS,

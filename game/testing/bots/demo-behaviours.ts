@@ -1,13 +1,12 @@
-import type { entitiesAtom } from "client/replication/entity-controller";
-import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG, SHOP_CATALOG } from "shared/config/demo";
+import { Players, Workspace } from "@rbxts/services";
+import { MAP_LAYOUT, ROUND_CONFIG, SHOP_CATALOG } from "shared/config/demo";
 import type { Behaviour, BotContext } from "./behaviours";
-import { clientModule } from "./client-modules";
 import { walkerOfLocalPlayer } from "./walker";
 
 /**
- * The demo game as a player plays it (game/server/demo): walking about, picking up collectibles in a round, running
- * the course, buying cosmetics. Everything goes through the remotes a real client fires, and every walk is at a speed
- * the server's movement check accepts.
+ * The demo game as a player plays it (game/server/demo): walking about, running into the collectibles of a round,
+ * running the course, buying cosmetics. A bot only steers its character and presses the UI's buttons: the demo
+ * controller decides when a pickup or a checkpoint is reached and tells the server, as it does in Studio.
  */
 
 /** Places worth walking to, and how far around them a stroll may end. */
@@ -20,37 +19,38 @@ const LANDMARKS = [
 const STROLL_STUDS = 12;
 /** A player in a round runs from one pickup to the next: up to this many in one go. */
 const MOST_PICKUPS_IN_A_ROW = 4;
-/**
- * How near a collectible or checkpoint a bot walks before it fires: a quarter of what the server allows, so the
- * server's copy of the position may lag a report behind (a move is unreliable and may arrive after the reliable
- * request) and still be in range.
- */
-const PICKUP_STUDS = ROUND_CONFIG.collectRadius / 4;
-const CHECKPOINT_STUDS = COURSE_CONFIG.checkpointRadius / 4;
 
-interface Collectible {
-	readonly id: string;
-	readonly position: Vector3;
+/** The collectibles the player sees: the parts the demo controller draws in Workspace.Collectibles. */
+function visibleCollectibles(): BasePart[] {
+	const folder = Workspace.FindFirstChild("Collectibles");
+	if (folder === undefined) return [];
+	return folder.GetChildren().filter((child): child is BasePart => child.IsA("BasePart"));
 }
 
-/** The collectibles in the client's mirror of the replicated entities (client/replication/entity-controller). */
-function liveCollectibles(): Collectible[] {
-	const replication = require(clientModule("replication", "entity-controller")) as {
-		entitiesAtom: typeof entitiesAtom;
-	};
-	const found: Collectible[] = [];
-	for (const [id, entity] of pairs(replication.entitiesAtom() ?? {})) {
-		const position = entity.state.position;
-		if (entity.kind === "collectible" && typeIs(position, "Vector3")) found.push({ id: id as string, position });
+/** Where the other players' characters are, as this client sees them. */
+function otherCharacters(): Vector3[] {
+	const positions: Vector3[] = [];
+	for (const player of Players.GetPlayers()) {
+		if (player === Players.LocalPlayer) continue;
+		const root = player.Character?.FindFirstChild("HumanoidRootPart");
+		if (root !== undefined && root.IsA("BasePart")) positions.push(root.Position);
 	}
-	return found;
+	return positions;
 }
 
-function nearest(collectibles: Collectible[], from: Vector3): Collectible | undefined {
-	let best: Collectible | undefined;
-	for (const collectible of collectibles) {
-		const distance = collectible.position.sub(from).Magnitude;
-		if (best === undefined || distance < best.position.sub(from).Magnitude) best = collectible;
+/** Whether no other player is nearer the pickup: a player does not race someone already on top of one. */
+function isFree(part: BasePart, from: Vector3, others: Vector3[]): boolean {
+	const distance = part.Position.sub(from).Magnitude;
+	return !others.some((other) => part.Position.sub(other).Magnitude < distance);
+}
+
+function nearestFree(parts: BasePart[], from: Vector3): BasePart | undefined {
+	const others = otherCharacters();
+	let best: BasePart | undefined;
+	let bestDistance = math.huge;
+	for (const part of parts) {
+		const distance = part.Position.sub(from).Magnitude;
+		if (distance < bestDistance && isFree(part, from, others)) [best, bestDistance] = [part, distance];
 	}
 	return best;
 }
@@ -68,38 +68,34 @@ function move(context: BotContext): boolean {
 }
 
 /**
- * Walks to the nearest live collectible and picks it up, a few in a row. A collectible someone else takes first is
- * given up on the way (it leaves the mirror), as a player turns to the next one. Nothing to do between rounds.
+ * Runs into the nearest collectible nobody else is nearer to, a few in a row. One someone else takes first vanishes on
+ * the way, and the bot turns to the next, as a player does. Nothing to do between rounds.
  */
 function collect(context: BotContext): boolean {
 	const walker = walkerOfLocalPlayer();
 	const wanted = context.random.NextInteger(1, MOST_PICKUPS_IN_A_ROW);
-	// The mirror shows a pickup until the server's removal comes back: never go for the same one twice.
-	const taken = new Set<string>();
-	// Each target is either picked up or gone: twice the wanted count bounds the walks when others are quicker.
-	for (let attempt = 0; attempt < wanted * 2 && taken.size() < wanted; attempt++) {
-		const candidates = liveCollectibles().filter((collectible) => !taken.has(collectible.id));
-		const target = nearest(candidates, walker.currentPosition());
+	let reached = 0;
+	// Each target is either reached or gone: twice the wanted count bounds the walks when others are quicker.
+	for (let attempt = 0; attempt < wanted * 2 && reached < wanted; attempt++) {
+		const target = nearestFree(visibleCollectibles(), walker.currentPosition());
 		if (target === undefined || !walker.canWalk()) break;
-		const stillThere = () => liveCollectibles().some((collectible) => collectible.id === target.id);
-		if (!walker.walkTo(target.position, { within: PICKUP_STUDS, keepGoing: stillThere })) continue;
-		context.events.demo.collect.fire(target.id);
-		taken.add(target.id);
+		const at = target.Position;
+		const arrived = walker.walkTo(at, {
+			keepGoing: () => target.Parent !== undefined && isFree(target, walker.currentPosition(), otherCharacters()),
+		});
+		// Gone on the way: picked up as the character came into reach (the controller asked), or taken by another.
+		if (arrived || walker.currentPosition().sub(at).Magnitude <= ROUND_CONFIG.collectRadius) reached += 1;
 	}
-	return taken.size() > 0;
+	return reached > 0;
 }
 
-/** Runs the timed course: to the start line, its checkpoint, on foot to the finish, its checkpoint. */
-function runCourse(context: BotContext): boolean {
+/** Runs the timed course: to the start line, then on foot to the finish (the controller starts and stops the clock). */
+function runCourse(): boolean {
 	const walker = walkerOfLocalPlayer();
-	if (!walker.walkTo(MAP_LAYOUT.courseStart, { within: CHECKPOINT_STUDS })) return false;
-	context.events.demo.courseCheckpoint.fire("start");
-	if (!walker.walkTo(MAP_LAYOUT.courseFinish, { within: CHECKPOINT_STUDS })) return false;
-	context.events.demo.courseCheckpoint.fire("finish");
-	return true;
+	return walker.walkTo(MAP_LAYOUT.courseStart) && walker.walkTo(MAP_LAYOUT.courseFinish);
 }
 
-/** Buys a cosmetic the player can afford and does not own, and half the time puts it on. */
+/** Buys a cosmetic the player can afford and does not own, and half the time puts it on: the shop's buttons. */
 function buy(context: BotContext): boolean {
 	const data = context.ownData();
 	if (data === undefined) return false;
@@ -108,9 +104,9 @@ function buy(context: BotContext): boolean {
 	);
 	if (affordable.isEmpty()) return false;
 	const item = affordable[context.random.NextInteger(0, affordable.size() - 1)];
-	context.events.shop.requestPurchase.fire(item.id);
+	context.ui.buy(item.id);
 	// Reliable remotes arrive in order, so the server has applied the purchase when the equip arrives.
-	if (context.random.NextInteger(0, 1) === 1) context.events.shop.equip.fire(item.id);
+	if (context.random.NextInteger(0, 1) === 1) context.ui.equip(item.id);
 	return true;
 }
 

@@ -1,13 +1,14 @@
 import { Flamework } from "@flamework/core";
-import { ReplicatedStorage } from "@rbxts/services";
-import type { SettingsController } from "client/data/settings-controller";
+import { Players, ReplicatedStorage } from "@rbxts/services";
+import type { UiController } from "client/ui/ui-controller";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { Behaviour, BEHAVIOURS, BotContext } from "./behaviours";
 import { clientEvents, clientModule } from "./client-modules";
 
 /**
- * A playtest bot: client-side code that plays through the same controllers and remotes as a real client. The playtest
- * (`npm start`, .lune/playtest/bots.luau) starts one in each client peer, in a thread of its own, and reads `stats`.
+ * A playtest bot: client-side code that plays as a player does, steering its character and pressing the UI's buttons
+ * while the client's own controllers do the rest. The playtest (`npm start`, .lune/playtest/bots.luau) starts one in
+ * each client peer, in a thread of its own, and reads `stats`.
  */
 export interface BotOptions {
 	/** Seeds the bot's choices: the same seed plays the same way. */
@@ -17,6 +18,8 @@ export interface BotOptions {
 	readonly thinkMax?: number;
 	/** Overrides behaviour weights by name (0 turns one off). */
 	readonly weights?: Readonly<Record<string, number>>;
+	/** Seconds since the player joined when the bot starts (the client connects a latency after the join). */
+	readonly joinedAgo?: number;
 	/** Filled in by the bot. */
 	readonly stats: BotStats;
 }
@@ -26,12 +29,19 @@ export interface BotStats {
 	available?: string[];
 	/** Seconds from the bot's start until its first snapshot arrived; undefined while it waits. */
 	hydratedAfter?: number;
+	/** Seconds from the join until the player could play: a living character, and their data shown. */
+	firstControlAfter?: number;
 	/** Actions done, by behaviour name. */
 	actions: Record<string, number>;
+	/** The error toasts the player saw (every refusal the server sent back), by reason. */
+	errorToasts?: Record<string, number>;
+	/** The reward toasts, by reason. */
+	rewards?: Record<string, number>;
 }
 
 const REMOTES = "shared/network@GlobalEvents";
 const HYDRATION_TIMEOUT = 90;
+const UI_CONTROLLER = "client/ui/ui-controller@UiController";
 
 interface DataState {
 	ownDataAtom: () => PrivatePlayerView | undefined;
@@ -48,16 +58,36 @@ function pick(list: readonly Behaviour[], weights: Readonly<Record<string, numbe
 	return list[list.size() - 1];
 }
 
+function count(into: Record<string, number>, key: string) {
+	into[key] = (into[key] ?? 0) + 1;
+}
+
+/** Counts what the toasts show: the same two remotes the UI's toast list listens to. */
+function watchToasts(stats: BotStats) {
+	const errors: Record<string, number> = {};
+	const rewards: Record<string, number> = {};
+	stats.errorToasts = errors;
+	stats.rewards = rewards;
+	const events = clientEvents();
+	events.actions.rejected.connect((action, reason) => count(errors, `${action}: ${reason}`));
+	events.actions.rewarded.connect((reason) => count(rewards, reason));
+}
+
+function hasControl(ownData: () => PrivatePlayerView | undefined): boolean {
+	const humanoid = Players.LocalPlayer.Character?.FindFirstChildOfClass("Humanoid");
+	return humanoid !== undefined && humanoid.Health > 0 && ownData() !== undefined;
+}
+
 /** Plays until the client closes (its thread is never resumed again). */
 export function runBot(options: BotOptions) {
 	const random = new Random(options.seed);
 	const weights = options.weights ?? {};
 	const dataState = require(clientModule("state", "data-state")) as DataState;
+	watchToasts(options.stats);
 	const context: BotContext = {
 		random,
 		remotes: ReplicatedStorage.WaitForChild(REMOTES),
-		events: clientEvents(),
-		settings: Flamework.resolveDependency<SettingsController>("client/data/settings-controller@SettingsController"),
+		ui: Flamework.resolveDependency<UiController>(UI_CONTROLLER).actions,
 		ownData: () => dataState.ownDataAtom(),
 	};
 	const available = BEHAVIOURS.filter(
@@ -68,18 +98,26 @@ export function runBot(options: BotOptions) {
 	options.stats.available = available.map((behaviour) => behaviour.name);
 	if (available.isEmpty()) return;
 
-	// A real player waits for the game to show their data before doing much; a bot waits for the first snapshot.
+	// A real player waits for the game to show their data and their character before doing much.
 	const startedAt = os.clock();
-	while (context.ownData() === undefined && os.clock() - startedAt < HYDRATION_TIMEOUT) task.wait(0.25);
-	if (context.ownData() !== undefined) options.stats.hydratedAfter = os.clock() - startedAt;
+	while (os.clock() - startedAt < HYDRATION_TIMEOUT) {
+		if (options.stats.hydratedAfter === undefined && context.ownData() !== undefined)
+			options.stats.hydratedAfter = os.clock() - startedAt;
+		if (hasControl(context.ownData)) {
+			options.stats.firstControlAfter = (options.joinedAgo ?? 0) + os.clock() - startedAt;
+			break;
+		}
+		task.wait(0.25);
+	}
 
 	const thinkMin = options.thinkMin ?? 4;
 	const thinkMax = options.thinkMax ?? 20;
 	while (true) {
 		task.wait(random.NextNumber(thinkMin, thinkMax));
+		// No character, or the loading screen back up (the server let the data go, as on a shutdown): a player can
+		// press nothing then.
+		if (!hasControl(context.ownData)) continue;
 		const behaviour = pick(available, weights, random);
-		if (behaviour.run(context)) {
-			options.stats.actions[behaviour.name] = (options.stats.actions[behaviour.name] ?? 0) + 1;
-		}
+		if (behaviour.run(context)) count(options.stats.actions, behaviour.name);
 	}
 }

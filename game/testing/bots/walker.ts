@@ -1,69 +1,71 @@
 import { Players } from "@rbxts/services";
 import { MAP_LAYOUT } from "shared/config/demo";
-import { clientEvents } from "./client-modules";
 
-/** Studs per second: a little over a Humanoid's default 16 and well under the server's MOVEMENT_CONFIG.maxSpeed. */
-export const WALK_SPEED = 18;
-/** Seconds between position reports, as the demo controller reports a real character's. */
-const REPORT_SECONDS = 0.1;
-/**
- * The longest time one step covers. After a long stall (a busy world) a bot goes on walking at its speed instead of
- * covering the whole stall in one report the server might take for a jump.
- */
-const LONGEST_STEP_SECONDS = 0.25;
+/** Seconds between checks on a walk (the target still wanted, the character still alive). */
+const CHECK_SECONDS = 0.1;
+/** Studs a leg of a walk must gain to be worth another MoveTo after one ends short (a wall, the 8 s timeout). */
+const LEAST_PROGRESS = 1;
 
 export interface WalkOptions {
-	/** Stop this close to the target (studs); 0.5 when absent. */
-	readonly within?: number;
-	/** Checked before every step: the walk gives up when it returns false (the target went away). */
+	/** Checked between steps: the walk gives up when it returns false (the target went away). */
 	readonly keepGoing?: () => boolean;
 }
 
+function humanoidOf(character: Model | undefined): Humanoid | undefined {
+	const humanoid = character?.FindFirstChildOfClass("Humanoid");
+	return humanoid !== undefined && humanoid.Health > 0 && humanoid.RootPart !== undefined ? humanoid : undefined;
+}
+
+function flatDistance(from: Vector3, to: Vector3): number {
+	return new Vector3(to.X - from.X, 0, to.Z - from.Z).Magnitude;
+}
+
 /**
- * Walks a headless player: reports positions through the demo's move remote at walking speed, so the server's speed
- * check accepts every one, and remembers where the player is. Headless players have no character (the engine spawns
- * none), so the reports are the player's position; when a character does exist the demo controller reports its root
- * part and the server reads the character instead, and a walker stays still.
+ * Steers the local player's character as a player's input does: Humanoid:MoveTo towards a target, again when a walk
+ * ends short of it (Roblox gives a MoveTo up after 8 seconds), until it arrives, stops gaining ground or is told to
+ * give up. The game's own client code (the demo controller) sees the character move and does the rest.
  */
 export class Walker {
-	private position: Vector3 = MAP_LAYOUT.spawn;
-
-	constructor(private readonly report: (position: Vector3) => void) {}
-
+	/** Where the character is now (the spawn while it has none). */
 	currentPosition(): Vector3 {
-		return this.position;
+		return humanoidOf(Players.LocalPlayer.Character)?.RootPart?.Position ?? MAP_LAYOUT.spawn;
 	}
 
-	/** Whether reported positions count: only while the player has no character. */
+	/** Whether there is a living character to steer. */
 	canWalk(): boolean {
-		return Players.LocalPlayer.Character === undefined;
+		return humanoidOf(Players.LocalPlayer.Character) !== undefined;
 	}
 
-	/** Walks to `target`; returns whether it got there (false when it gave up or cannot walk). */
+	/** Walks to `target`; returns whether the character got there. */
 	walkTo(target: Vector3, options: WalkOptions = {}): boolean {
-		const within = options.within ?? 0.5;
-		if (!this.canWalk()) return false;
-		while (target.sub(this.position).Magnitude > within) {
-			if (options.keepGoing !== undefined && !options.keepGoing()) return false;
-			const elapsed = math.min(task.wait(REPORT_SECONDS), LONGEST_STEP_SECONDS);
-			const offset = target.sub(this.position);
-			this.position = this.position.add(offset.Unit.mul(math.min(offset.Magnitude, WALK_SPEED * elapsed)));
-			this.report(this.position);
+		for (;;) {
+			const humanoid = humanoidOf(Players.LocalPlayer.Character);
+			const root = humanoid?.RootPart;
+			if (humanoid === undefined || root === undefined) return false;
+			const before = flatDistance(root.Position, target);
+			let finished: boolean | undefined;
+			const connection = humanoid.MoveToFinished.Connect((reached) => (finished = reached));
+			humanoid.MoveTo(target);
+			while (finished === undefined) {
+				task.wait(CHECK_SECONDS);
+				if (humanoid.Health <= 0 || humanoid.Parent === undefined) finished = false;
+				else if (options.keepGoing !== undefined && !options.keepGoing()) {
+					connection.Disconnect();
+					humanoid.MoveTo(root.Position);
+					return false;
+				}
+			}
+			connection.Disconnect();
+			if (finished) return true;
+			if (before - flatDistance(root.Position, target) < LEAST_PROGRESS) return false;
 		}
-		return true;
 	}
 }
 
 let localWalker: Walker | undefined;
 
-/**
- * The local player's walker. One per client, because the server keeps one position per player: the bot and any spec
- * that walks the same player must share it. A new client (a rejoin) starts at the spawn, as the server expects.
- */
+/** The local player's walker: the bot and any spec that walks the same player share it. */
 export function walkerOfLocalPlayer(): Walker {
-	if (localWalker === undefined) {
-		const events = clientEvents();
-		localWalker = new Walker((position) => events.demo.move.fire(position));
-	}
+	if (localWalker === undefined) localWalker = new Walker();
 	return localWalker;
 }

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
 import { BoardRow, BoardState, LeaderboardsState } from "shared/leaderboards/view";
 import { mountScreen, TestScreen } from "testing/react-screen";
-import { MOCK_NOW } from "client/ui/stories/mock-data";
+import { MOCK_NOW } from "stories/mocks/player.mock";
 import { LeaderboardPanel } from "./leaderboard-panel";
-import { MOCK_LEADERBOARDS, MOCK_OUTSIDER, MOCK_POINTS_BOARD } from "./mock-leaderboards";
+import { MOCK_LEADERBOARDS, MOCK_OUTSIDER, MOCK_POINTS_BOARD } from "stories/mocks/leaderboards.mock";
 import { WorldBoard } from "./world-board";
 
 /** The same ten players after a refresh, in the opposite order (the last overtook everybody). */

@@ -40,7 +40,12 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	const rows = board !== undefined ? panelRows(board, props) : { rows: [] };
 	const shownSeason = props.selectedSeason ?? board?.season;
 	return (
-		<frame key="LeaderboardPanel" Size={new UDim2(0, 320, 0, 380)} Position={new UDim2(1, -330, 0, 10)}>
+		<frame
+			key="LeaderboardPanel"
+			Size={new UDim2(0, 320, 0, 380)}
+			AnchorPoint={new Vector2(0.5, 0.5)}
+			Position={UDim2.fromScale(0.5, 0.5)}
+		>
 			<textlabel
 				key="LeaderboardTitle"
 				Size={new UDim2(1, 0, 0, 24)}

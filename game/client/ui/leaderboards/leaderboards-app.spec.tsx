@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import { afterEach, beforeEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import {
@@ -7,8 +7,9 @@ import {
 	selectedBoardAtom,
 	selectedSeasonAtom,
 } from "client/leaderboards/leaderboard-state";
+import { uiStateAtom } from "client/state/local-state";
 import { LeaderboardsApp } from "./leaderboards-app";
-import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "./mock-leaderboards";
+import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "stories/mocks/leaderboards.mock";
 
 function rowTexts(mounted: TestScreen): string[] {
 	const texts: string[] = [];
@@ -21,9 +22,12 @@ function rowTexts(mounted: TestScreen): string[] {
 // The buttons are clicked as a player clicks them (the engine fires GuiButton's mouse events and Activated).
 describe("leaderboards app: the season switcher", () => {
 	let mounted: TestScreen | undefined;
+	// The panel shows while the HUD's Boards button has it open.
+	beforeEach(() => uiStateAtom({ openPanel: "leaderboards" }));
 	afterEach(() => {
 		mounted?.unmount();
 		mounted = undefined;
+		uiStateAtom({ openPanel: "none" });
 		leaderboardsAtom(undefined);
 		ownLeaderboardsAtom(undefined);
 		selectedBoardAtom(undefined);

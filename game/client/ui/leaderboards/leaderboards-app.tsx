@@ -1,5 +1,7 @@
 import React from "@rbxts/react";
 import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { ErrorBoundary } from "client/ui/errors/error-boundary";
+import { uiStateAtom } from "client/state/local-state";
 import { useAtom } from "client/ui/hooks/use-atom";
 import {
 	leaderboardsAtom,
@@ -43,12 +45,14 @@ const ShownBoardPanel = React.memo(LeaderboardPanel, (before, after) => {
 	);
 });
 
-/** Everything the leaderboards draw: the HUD panel and one in-world board per part. */
+/** Everything the leaderboards draw: the panel while the HUD's Boards button has it open, and one board per part. */
 export function LeaderboardsApp(props: LeaderboardsAppProps) {
+	const panelOpen = useAtom(uiStateAtom).openPanel === "leaderboards";
 	const state: LeaderboardsState | undefined = useAtom(leaderboardsAtom);
 	const own: OwnLeaderboards | undefined = useAtom(ownLeaderboardsAtom);
 	const selectedBoard = useAtom(selectedBoardAtom);
 	const selectedSeason = useAtom(selectedSeasonAtom);
+	// One board per part, keyed by the board's name.
 	const boards: Record<string, React.Element> = {};
 	for (const name of state?.order ?? []) {
 		const part = props.partFor(name);
@@ -66,17 +70,23 @@ export function LeaderboardsApp(props: LeaderboardsAppProps) {
 	}
 	return (
 		<>
-			<ShownBoardPanel
-				state={state}
-				own={own}
-				userId={props.userId}
-				playerName={props.playerName}
-				selectedBoard={selectedBoard}
-				selectedSeason={selectedSeason}
-				onSelectBoard={selectBoard}
-				onSelectSeason={selectSeason}
-			/>
-			{boards}
+			{panelOpen && (
+				<ErrorBoundary key="Leaderboards" region="Leaderboards">
+					<ShownBoardPanel
+						state={state}
+						own={own}
+						userId={props.userId}
+						playerName={props.playerName}
+						selectedBoard={selectedBoard}
+						selectedSeason={selectedSeason}
+						onSelectBoard={selectBoard}
+						onSelectSeason={selectSeason}
+					/>
+				</ErrorBoundary>
+			)}
+			<ErrorBoundary key="WorldBoards" region="WorldBoards">
+				{boards}
+			</ErrorBoundary>
 		</>
 	);
 }

@@ -1,10 +1,11 @@
 import React from "@rbxts/react";
 import ReactRoblox from "@rbxts/react-roblox";
+import { withServerReporter } from "client/ui/errors/server-reporter";
 import { LeaderboardsApp, LeaderboardsAppProps } from "./leaderboards-app";
 
 /** Mounts the leaderboards UI into a ScreenGui; returns the unmount function. */
 export function mountLeaderboards(screen: ScreenGui, props: LeaderboardsAppProps): () => void {
 	const root = ReactRoblox.createRoot(screen);
-	root.render(<LeaderboardsApp {...props} />);
+	root.render(withServerReporter(<LeaderboardsApp {...props} />));
 	return () => root.unmount();
 }

@@ -146,4 +146,29 @@ describe("MarketplaceService.ProcessReceipt", () => {
 		marketplace(world).grantGamePass(5, 1001);
 		expect(server.run(check)).toBe(true);
 	});
+
+	it("a bought game pass is owned at once and fires PromptGamePassPurchaseFinished; an outage fails the check", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		world.join(44, server);
+		world.advance(0.5);
+		server.run(`
+			_G.finished = {}
+			game:GetService("MarketplaceService").PromptGamePassPurchaseFinished:Connect(function(player, id, bought)
+				table.insert(_G.finished, { player.UserId, id, bought })
+			end)
+		`);
+		const owns = () =>
+			server.run(`
+				local ok, owned = pcall(function() return game:GetService("MarketplaceService"):UserOwnsGamePassAsync(44, 3) end)
+				return if ok then owned else "error"
+			`);
+		expect(owns()).toBe(false);
+		(marketplace(world) as unknown as { buyGamePass: (userId: number, id: number) => void }).buyGamePass(44, 3);
+		world.advance(0.1);
+		expect(server.run(`return _G.finished`)).toEqual([[44, 3, true]]);
+		expect(owns()).toBe(true);
+		world.addFault({ kind: "marketplace-outage", userId: 44 });
+		expect(owns()).toBe("error");
+	});
 });

@@ -1,4 +1,5 @@
 import React from "@rbxts/react";
+import { ErrorBoundary } from "client/ui/errors/error-boundary";
 import { Toast } from "client/ui/hooks/use-toasts";
 import { CoinsLabel } from "./coins-label";
 import { MenuButtons, PanelName } from "./menu-buttons";
@@ -14,19 +15,30 @@ export interface HudProps {
 	readonly children?: React.ReactNode;
 }
 
-/** What is always on screen once loaded: coins, the panel buttons, the toasts, and the game's own HUD items. */
+/**
+ * What is always on screen once loaded: coins, the panel buttons, the toasts, and the game's own HUD items, each in
+ * its own error boundary so one failing part leaves the others on screen.
+ */
 export function Hud(props: HudProps) {
 	return (
 		<frame Size={UDim2.fromScale(1, 1)} BackgroundTransparency={1}>
-			<CoinsLabel key="CoinsBox" coins={props.coins} />
-			{props.children}
-			<MenuButtons
-				key="Menu"
-				openPanel={props.openPanel}
-				showDiagnostics={props.showDiagnostics}
-				onOpen={props.onOpen}
-			/>
-			<ToastList key="Toasts" toasts={props.toasts} />
+			<ErrorBoundary key="CoinsBox" region="Coins">
+				<CoinsLabel key="CoinsBox" coins={props.coins} />
+			</ErrorBoundary>
+			<ErrorBoundary key="GameItems" region="GameItems">
+				{props.children}
+			</ErrorBoundary>
+			<ErrorBoundary key="Menu" region="Menu">
+				<MenuButtons
+					key="Menu"
+					openPanel={props.openPanel}
+					showDiagnostics={props.showDiagnostics}
+					onOpen={props.onOpen}
+				/>
+			</ErrorBoundary>
+			<ErrorBoundary key="Toasts" region="Toasts">
+				<ToastList key="Toasts" toasts={props.toasts} />
+			</ErrorBoundary>
 		</frame>
 	);
 }

@@ -13,7 +13,10 @@ export interface ProductRowProps {
 	readonly onPrompt: (productId: number) => void;
 }
 
-/** One developer product: its name, what it grants ("ProductGrant") and a "ProductBuy" button. */
+/**
+ * One developer product: its name, what it grants ("ProductGrant") and a "ProductBuy" button, which reads "Set up"
+ * while the product's id is a placeholder (the prompt then logs what to change).
+ */
 export function ProductRow(props: ProductRowProps) {
 	return (
 		<Row
@@ -35,7 +38,7 @@ export function ProductRow(props: ProductRowProps) {
 			/>
 			<Button
 				key="ProductBuy"
-				text="Robux"
+				text={props.grant.placeholder ? "Set up" : "Robux"}
 				onClick={() => props.onPrompt(props.productId)}
 				position={UDim2.fromScale(0.73, 0.12)}
 				size={UDim2.fromScale(0.24, 0.76)}

@@ -2,7 +2,7 @@ import { BoardConfig, findBoard } from "shared/config/leaderboards";
 import { encodeValue, rankEntries } from "shared/leaderboards/ranking";
 import { seasonOf } from "shared/leaderboards/season";
 import { BoardRow, BoardState, LeaderboardsState, OwnLeaderboards, SeasonTop } from "shared/leaderboards/view";
-import { MOCK_NOW } from "client/ui/stories/mock-data";
+import { MOCK_NOW } from "stories/mocks/player.mock";
 
 /**
  * Mock leaderboards for the stories and the UI specs, on the stories' fixed clock (MOCK_NOW, a Thursday in ISO week
@@ -24,6 +24,9 @@ function rowsOf(config: BoardConfig, scores: Scores): BoardRow[] {
 const POINTS = findBoard("points")!;
 const TIME = findBoard("time")!;
 const WEEK = seasonOf("weekly", MOCK_NOW);
+
+/** The part the world board's story places in the Workspace to draw the board on. */
+export const MOCK_BOARD_PART = "LeaderboardStoryPart";
 
 export const MOCK_VIEWER = { userId: 105, name: "Robin" };
 export const MOCK_OUTSIDER = { userId: 9120, name: "Sam" };

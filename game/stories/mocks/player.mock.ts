@@ -3,7 +3,7 @@ import { DEFAULT_PLAYER_DATA } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
 import { HealthReport } from "shared/integration/health";
 
-/** Mock state for the stories: a fixed server clock, a player mid-game, the demo's round with 65 s left. */
+/** Mock state for the stories and the UI specs: a fixed server clock, a player mid-game, the demo's round with 65 s left. */
 export const MOCK_NOW = 1_767_225_600;
 
 export const MOCK_PLAYER: PrivatePlayerView = {

@@ -1,14 +1,14 @@
 import React from "@rbxts/react";
 import { Atom, atom } from "@rbxts/charm";
 import { GameData } from "shared/data/game-data";
+import { PlayerSettings } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
 import { HealthReport } from "shared/integration/health";
-import { PlayerSettings } from "shared/data/player-data";
 import { UiState } from "client/state/local-state";
-import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER, MOCK_REPORT, noop } from "./stories/mock-data";
-import { App, AppActions, AppSources } from "./app";
+import { App, AppActions, AppSources } from "client/ui/app";
+import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER, MOCK_REPORT, noop } from "./player.mock";
 
-const ACTIONS: AppActions = {
+export const MOCK_ACTIONS: AppActions = {
 	// demo:begin
 	buy: noop,
 	equip: noop,
@@ -18,7 +18,7 @@ const ACTIONS: AppActions = {
 	forceSync: noop,
 };
 
-/** The app's sources as writable atoms, so specs can change the mock state. */
+/** The app's sources as writable atoms, so stories and specs can change the mock state. */
 export interface MockSources extends AppSources {
 	readonly ownData: Atom<PrivatePlayerView | undefined>;
 	readonly gameData: Atom<GameData | undefined>;
@@ -26,7 +26,7 @@ export interface MockSources extends AppSources {
 	readonly diagnostics: Atom<HealthReport | undefined>;
 }
 
-/** Fresh atoms with mock state (the story never touches the game's own atoms). */
+/** Fresh atoms with mock state (never the game's own atoms). */
 export function mockSources(loaded: boolean, openPanel: UiState["openPanel"]): MockSources {
 	return {
 		ownData: atom<PrivatePlayerView | undefined>(loaded ? MOCK_PLAYER : undefined),
@@ -38,12 +38,7 @@ export function mockSources(loaded: boolean, openPanel: UiState["openPanel"]): M
 	};
 }
 
-/** The whole UI, loaded, with the settings open. */
-export function story(sources: AppSources = mockSources(true, "settings"), actions = ACTIONS) {
+/** The whole UI on mock sources. */
+export function mockApp(sources: AppSources, actions: AppActions = MOCK_ACTIONS) {
 	return <App sources={sources} actions={actions} />;
-}
-
-/** The whole UI before the data has arrived. */
-export function loadingStory() {
-	return <App sources={mockSources(false, "none")} actions={ACTIONS} />;
 }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { BOARDS, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
+import { onBoards, seedOrdered, waitLoaded } from "testing/leaderboard-world";
+import { createWorld } from "testing/world";
+
+type Stats = {
+	boards: Record<string, { cacheAge?: number }>;
+	refreshInterval: number;
+};
+
+const BOARD_COUNT = BOARDS.size();
+const stats = (server: Parameters<typeof onBoards>[0]) => onBoards(server, `return lb:getLeaderboardStats()`) as Stats;
+
+// Per-server OrderedDataStore budgets scale with the players in the server: GetSortedAsync 5 + 2 per player a minute
+// (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits). The leaderboards are the
+// only users of the ordered request types, so a small server spends that whole budget on its boards.
+describe("leaderboards: refreshes on a small server", () => {
+	it("loads every board of a one-player server within one refresh interval and keeps each one within it", () => {
+		const world = createWorld({ seed: 761 });
+		const server = world.startServer();
+		world.advance(20);
+		world.join(7601, server);
+		waitLoaded(world, server, [7601]);
+		const joined = world.now();
+		const bound = LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+		const loaded = world.runUntil(() => {
+			for (const [, board] of pairs(stats(server).boards)) if (board.cacheAge === undefined) return false;
+			return true;
+		}, bound);
+		expect(loaded).toBe(true);
+		expect(world.now() - joined).toBeLessThanOrEqual(bound);
+		// Once the start's own reads (the loads, the seasons' catch-up) are paid for, no board is older than the
+		// interval this server publishes (its budget allows it), give or take the 1 s tick.
+		world.advance(60);
+		let oldest = 0;
+		let published = 0;
+		for (let second = 0; second < 240; second++) {
+			world.advance(1);
+			const now = stats(server);
+			published = math.max(published, now.refreshInterval);
+			for (const [, board] of pairs(now.boards)) oldest = math.max(oldest, board.cacheAge ?? math.huge);
+		}
+		expect(oldest).toBeLessThanOrEqual(published + 2);
+		// The whole documented budget of one player goes to the boards: one board a (60 / (5 + 2)) s.
+		const boards = BOARD_COUNT;
+		expect(published).toBeLessThanOrEqual(math.max(bound, (boards * 60) / (5 + 2 * 1)));
+		expect(world.datastore().throttled).toBe(0);
+	});
+
+	it("shows another server's score on a one-player server within the interval it publishes", () => {
+		const world = createWorld({ seed: 762 });
+		const server = world.startServer();
+		world.join(7611, server);
+		waitLoaded(world, server, [7611]);
+		world.advance(60);
+		seedOrdered(world, "LB_rating_all", [[7699, 2500]]);
+		const written = world.now();
+		const interval = stats(server).refreshInterval;
+		const seen = world.runUntil(
+			() =>
+				(onBoards(server, `return lb:getTopPlayers("rating", 1)`) as { userId: number }[])[0]?.userId === 7699,
+			200,
+		);
+		expect(seen).toBe(true);
+		expect(world.now() - written).toBeLessThanOrEqual(interval + 2);
+	});
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
+import { BoardsCheckRecord, getEngine } from "testing/engine";
+
+/**
+ * The rules of the playtest's boards check (.lune/playtest/boards.luau), one spec each, on a store log written by
+ * hand: each rule passes a board that keeps it and fails one that breaks it. The refresh bound follows the documented
+ * GetSortedAsync rate per server, 5 + 2 per player a minute
+ * (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits).
+ */
+const STORE = "LB_points_2026-W01";
+const BOARDS = {
+	points: { displaySize: 3, monotonic: true },
+	wins: { displaySize: 3, monotonic: true },
+	score: { displaySize: 3, monotonic: true },
+	time: { displaySize: 3, monotonic: true },
+	rating: { displaySize: 3, monotonic: false },
+};
+
+/** A check whose server "s1" had `players` players for the whole run. */
+function newCheck(players = 10) {
+	const check = getEngine().boardsCheck(BOARDS, LEADERBOARD_CONFIG);
+	for (let at = 0; at <= 600; at += 10) check.logPlayers("s1", at, players);
+	return check;
+}
+
+function record(at: number, rows: [string, number, boolean?][], loading = false): BoardsCheckRecord {
+	return {
+		at,
+		userId: 1,
+		storeName: STORE,
+		server: "s1",
+		loading,
+		rows: rows.map(([key, value, live]) => ({ key, value, live: live === true })),
+	};
+}
+
+function verdict(check: ReturnType<typeof newCheck>, entry: BoardsCheckRecord): string | undefined {
+	const before = check.summary().mismatches;
+	check.judge(entry);
+	const summary = check.summary();
+	return summary.mismatches > before ? summary.details[summary.details.size() - 1] : undefined;
+}
+
+describe("boards check: what a row may show", () => {
+	it("rule 1: another server's row shows a value the store held within the window", () => {
+		const check = newCheck();
+		check.logChange(STORE, 100, "7", 5);
+		check.logChange(STORE, 150, "7", 9);
+		expect(verdict(check, record(180, [["7", 9]]))).toBeUndefined();
+		expect(verdict(check, record(180, [["7", 5]]))).toBeUndefined(); // read before 150, within one interval
+		expect(verdict(check, record(300, [["7", 5]]))).toMatch("never held");
+		expect(verdict(check, record(180, [["7", 6]]))).toMatch("never held");
+	});
+
+	it("rule 2: a live row is reached by a stored value at least as good, except on a rating board", () => {
+		const check = newCheck();
+		check.logChange(STORE, 200, "8", 12);
+		expect(verdict(check, record(180, [["8", 12, true]]))).toBeUndefined();
+		expect(verdict(check, record(180, [["8", 11, true]]))).toBeUndefined();
+		expect(verdict(check, record(180, [["8", 13, true]]))).toMatch("never reached");
+		const rating = { ...record(180, [["8", 99, true]]), storeName: "LB_rating_all" };
+		expect(verdict(check, rating)).toBeUndefined();
+	});
+
+	it("rule 3: an entry that stood in the store's top all window is shown, unless better rows pushed it down", () => {
+		const check = newCheck();
+		check.logChange(STORE, 10, "1", 50);
+		check.logChange(STORE, 10, "2", 40);
+		expect(
+			verdict(
+				check,
+				record(200, [
+					["1", 50],
+					["2", 40],
+				]),
+			),
+		).toBeUndefined();
+		expect(verdict(check, record(200, [["1", 50]]))).toMatch("misses 2=40");
+		// A full board of values at least as good (local ratings merged in) leaves no room for it.
+		const RATING = "LB_rating_all";
+		check.logChange(RATING, 10, "1", 50);
+		check.logChange(RATING, 10, "2", 40);
+		const rated = (rows: [string, number, boolean?][]) => ({ ...record(200, rows), storeName: RATING });
+		expect(
+			verdict(
+				check,
+				rated([
+					["1", 50],
+					["3", 45, true],
+					["4", 41, true],
+				]),
+			),
+		).toBeUndefined();
+		expect(
+			verdict(
+				check,
+				rated([
+					["1", 50],
+					["3", 39, true],
+					["4", 38, true],
+				]),
+			),
+		).toMatch("misses 2=40");
+	});
+
+	it("rule 4: a board still loading long after its server had players is a mismatch", () => {
+		const check = newCheck();
+		check.firstSeen[1] = 0;
+		expect(verdict(check, record(30, [], true))).toBeUndefined();
+		expect(verdict(check, record(120, [], true))).toMatch("still loading");
+	});
+});
+
+describe("boards check: the refresh bound and the lag rule", () => {
+	it("gives a one-player server the interval its GetSortedAsync rate allows, and no more", () => {
+		const small = newCheck(1);
+		// Five boards at 5 + 2·1 reads a minute: one board every 300 / 7 s.
+		expect(small.refreshBound("s1", 300)).toBeCloseTo(300 / 7, 3);
+		expect(newCheck(10).refreshBound("s1", 300)).toBe(
+			LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER,
+		);
+		// A board last read just before a change, 46 s later: within a one-player server's bound, beyond a busy one's.
+		const large = newCheck(10);
+		for (const check of [small, large]) {
+			check.logChange(STORE, 100, "5", 3);
+			check.logChange(STORE, 151, "5", 4);
+		}
+		expect(verdict(small, record(151 + 46, [["5", 3]]))).toBeUndefined();
+		expect(verdict(large, record(151 + 46, [["5", 3]]))).toMatch("never held");
+		expect(verdict(small, record(151 + 60, [["5", 3]]))).toMatch("never held");
+	});
+
+	it("fails a board that is really stale (the self-test), and lets it lag while its store fails", () => {
+		const check = newCheck();
+		check.logChange(STORE, 100, "5", 3);
+		check.logChange(STORE, 200, "5", 4);
+		// Never refreshed after 200: at 300 the board still shows 3.
+		expect(verdict(check, record(300, [["5", 3]]))).toMatch("never held");
+		// The same view while this server's refreshes of that store failed every 30 s: one interval per failure.
+		check.logFailure(230, "s1", STORE);
+		check.logFailure(260, "s1", STORE);
+		check.logFailure(290, "s1", STORE);
+		expect(verdict(check, record(300, [["5", 3]]))).toBeUndefined();
+		// A failure on another store, or on another server's reads, excuses nothing.
+		const other = newCheck();
+		other.logChange(STORE, 100, "5", 3);
+		other.logChange(STORE, 200, "5", 4);
+		other.logFailure(290, "s1", "LB_wins_2026-01");
+		other.logFailure(290, "s2", STORE);
+		expect(verdict(other, record(300, [["5", 3]]))).toMatch("never held");
+	});
+
+	it("waits one retry delay (with its jitter) for a live value whose write failed", () => {
+		const check = newCheck();
+		check.logFailure(190, "s2", STORE);
+		check.logChange(STORE, 190 + 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY, "9", 7);
+		expect(verdict(check, record(180, [["9", 7, true]]))).toBeUndefined();
+		const strict = newCheck();
+		strict.logChange(STORE, 190 + 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY, "9", 7);
+		expect(verdict(strict, record(180, [["9", 7, true]]))).toMatch("never reached");
+	});
+});
