@@ -2,14 +2,16 @@ import { Networking } from "@flamework/networking";
 import { UiRegion } from "./analytics/ui-regions";
 import { EntityValue } from "./config/entities";
 import { SettingChange } from "./data/settings";
+import { RejectionKind } from "./remotes/rejection";
 
 /**
- * Every remote, typed, in one place. Flamework generates a guard for each argument from these types, so a call with
- * the wrong shape is rejected before any handler runs (and logged); the server adds rate limits and game rules.
+ * Every remote, typed, in one place. Flamework generates a guard for each argument from these types and runs it first,
+ * so a call with the wrong shape is refused before the server's middleware (its rate limits) and before any handler;
+ * the server then applies rate limits and game rules. Every client-to-server remote gets a rate limit by default.
  *
  * Actions whose name starts with `secure` are server-only functions and never appear here: a client cannot name them.
  */
-interface ClientToServerEvents {
+export interface ClientToServerEvents {
 	sync: {
 		/** First state after join, and again after a missed patch (the design's GetPlayerData / GetGameData). */
 		requestSnapshot(): void;
@@ -51,17 +53,30 @@ interface ClientToServerEvents {
 	// demo:end
 }
 
-interface ServerToClientEvents {
+export interface ServerToClientEvents {
 	sync: {
 		/** A snapshot or patch of the state this client may see, in the sync codec's binary form. */
 		payload(data: buffer): void;
 	};
 	actions: {
-		/** An action was refused: the client rolls back what it applied optimistically. */
-		rejected(action: string, reason: string): void;
+		/**
+		 * A request was refused: the client rolls back what it applied optimistically. `message` is the short text
+		 * for the kind (shared/remotes/rejection.ts), never anything the client sent.
+		 */
+		rejected(action: string, message: string, kind: RejectionKind): void;
 		/** Something the player earned, for a toast. */
 		rewarded(reason: string, coins: number): void;
 	};
 }
+
+/** A client-to-server remote as the server's code names it: "namespace.event". */
+export type RemoteName = {
+	[N in keyof ClientToServerEvents]: `${N}.${keyof ClientToServerEvents[N] & string}`;
+}[keyof ClientToServerEvents];
+
+/** A server-to-client remote, named the same way. */
+export type ClientRemoteName = {
+	[N in keyof ServerToClientEvents]: `${N}.${keyof ServerToClientEvents[N] & string}`;
+}[keyof ServerToClientEvents];
 
 export const GlobalEvents = Networking.createEvent<ClientToServerEvents, ServerToClientEvents>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
+import { REJECTION_MESSAGES } from "shared/remotes/rejection";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { giveCoins } from "testing/game-server";
 import { analyticsEvents } from "testing/platform-services";
@@ -112,7 +113,7 @@ describe("the UI in a world", () => {
 		const { world, client } = joined(94, 904);
 		runOnClient(client, `${UI} localState.uiStateAtom({ openPanel = "shop" }) ui.actions.buy("halo")`);
 		world.advance(0.5);
-		expect(client.findText("ErrorToast")).toBe("Halo costs 5000 coins");
+		expect(client.findText("ErrorToast")).toBe(REJECTION_MESSAGES["not-enough-coins"]);
 		const shopOpen = `return game.Players.LocalPlayer.PlayerGui.AltairUI:FindFirstChild("ShopPanel") ~= nil`;
 		expect(runOnClient(client, shopOpen)).toBe(true);
 		expect(clientCoins(client)).toBe(0);

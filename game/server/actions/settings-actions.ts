@@ -2,7 +2,7 @@ import { OnStart, Service } from "@flamework/core";
 import { applySettingChange, validateSettingChange } from "shared/data/settings";
 import { PlayerDataService } from "server/data/player-data-service";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
 
 /** Saved settings: the client applies a change at once; the server validates it, saves it, or refuses it. */
 @Service()
@@ -18,11 +18,8 @@ export class SettingsActions implements OnStart {
 					...data,
 					settings: applySettingChange(data.settings, change),
 				}));
-			if (!applied) {
-				const reason = problem ?? "your data is not loaded";
-				recordRejection(player, "settings.change", reason);
-				ServerEvents.actions.rejected.fire(player, "settings.change", reason);
-			}
+			if (problem !== undefined) rejectRequest(player, "settings.change", "invalid-setting", problem);
+			else if (!applied) rejectRequest(player, "settings.change", "data-not-loaded");
 		});
 	}
 }

@@ -1,11 +1,13 @@
 import { OnStart, Service } from "@flamework/core";
 import { Players } from "@rbxts/services";
 import { COURSE_CONFIG, MAP_LAYOUT } from "shared/config/demo";
+import { checkCourseRun } from "shared/demo/course-rules";
+import { RejectionKind } from "shared/remotes/rejection";
 import { addCoins } from "shared/data/player-data-updates";
 import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
 import { MovementService } from "./movement-service";
 
 const FINISH_REWARD = 25;
@@ -27,13 +29,11 @@ export class CourseService implements OnStart {
 	}
 
 	private checkpoint(player: Player, checkpoint: "start" | "finish") {
-		const reject = (reason: string) => {
-			recordRejection(player, "demo.courseCheckpoint", reason);
-			ServerEvents.actions.rejected.fire(player, "demo.courseCheckpoint", reason);
-		};
+		const reject = (kind: RejectionKind, detail?: string) =>
+			rejectRequest(player, "demo.courseCheckpoint", kind, detail);
 		const target = checkpoint === "start" ? MAP_LAYOUT.courseStart : MAP_LAYOUT.courseFinish;
 		if (this.movement.positionOf(player).sub(target).Magnitude > COURSE_CONFIG.checkpointRadius) {
-			return reject(`not at the ${checkpoint} checkpoint`);
+			return reject("not-at-checkpoint", checkpoint);
 		}
 		const now = os.clock();
 		if (checkpoint === "start") {
@@ -41,11 +41,11 @@ export class CourseService implements OnStart {
 			return;
 		}
 		const startedAt = this.runs.get(player);
-		if (startedAt === undefined) return reject("finished a run that never started");
+		if (startedAt === undefined) return reject("run-not-started");
 		this.runs.delete(player);
 		const milliseconds = math.floor((now - startedAt) * 1000);
-		if (milliseconds < COURSE_CONFIG.minimumMilliseconds) return reject("impossibly fast run");
-		if (milliseconds > COURSE_CONFIG.maximumMilliseconds) return reject("the run took too long");
+		const problem = checkCourseRun(milliseconds);
+		if (problem !== undefined) return reject(problem, `${milliseconds} ms`);
 		this.playerData.update(player, (data) => {
 			const best = data.stats.bestCourseMs === 0 ? milliseconds : math.min(data.stats.bestCourseMs, milliseconds);
 			const rewarded = addCoins(data, FINISH_REWARD);

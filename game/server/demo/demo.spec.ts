@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient, WALK_TO } from "testing/game-client";
-import { endRound, giveCoins, runWithGame } from "testing/game-server";
+import { endRound, giveCoins, runWithGame, untilRoundPlays } from "testing/game-server";
 import { createWorld, WorldClient } from "testing/world";
 
 function playing(seed: number, userIds: number[]) {
@@ -8,15 +8,7 @@ function playing(seed: number, userIds: number[]) {
 	const server = world.startServer();
 	const clients = userIds.map((userId) => world.join(userId, server));
 	world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
-	// Until the first round starts (intermission is 15 s).
-	world.runUntil(
-		() =>
-			runWithGame(
-				server,
-				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-			) === "playing",
-		30,
-	);
+	untilRoundPlays(world, server);
 	return { world, server, clients };
 }
 
@@ -63,7 +55,7 @@ describe("the demo game", () => {
 		expect(runWithGame(server, `return playerState.getPlayerData(801).stats.points`)).toBeGreaterThan(0);
 		const rejected = runWithGame(
 			server,
-			`return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason["demo.collect: already collected"]`,
+			`return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason["demo.collect: already-collected"]`,
 		);
 		expect(rejected).toBe(1);
 	});

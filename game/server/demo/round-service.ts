@@ -5,12 +5,13 @@ import { BADGES, GAME_PASSES } from "shared/config/products";
 import { addCoins } from "shared/data/player-data-updates";
 import { addScore, advancePhase, placements } from "shared/demo/round-rules";
 import { Events } from "shared/events";
+import { RejectionKind } from "shared/remotes/rejection";
 import { GameAnalytics } from "server/analytics/game-analytics";
 import { BadgeAwarder } from "server/badges/badge-awarder";
 import { PlayerDataService } from "server/data/player-data-service";
 import { GamePassService } from "server/monetization/game-pass-service";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
 import { EntityService, entityStoreAtom } from "server/replication/entity-service";
 import { gameDataAtom, updateGameData } from "server/state/game-state";
 import { MovementService } from "./movement-service";
@@ -122,17 +123,14 @@ export class RoundService implements OnStart {
 	}
 
 	private collect(player: Player, id: string) {
-		const reject = (reason: string) => {
-			recordRejection(player, "demo.collect", reason);
-			ServerEvents.actions.rejected.fire(player, "demo.collect", reason);
-		};
-		if (gameDataAtom().round.phase !== "playing") return reject("no round is being played");
+		const reject = (kind: RejectionKind, detail?: string) => rejectRequest(player, "demo.collect", kind, detail);
+		if (gameDataAtom().round.phase !== "playing") return reject("no-round");
 		const entity = entityStoreAtom().entities[id];
-		if (entity === undefined || entity.kind !== "collectible") return reject("already collected");
+		if (entity === undefined || entity.kind !== "collectible") return reject("already-collected");
 		const state = entity.state as { kind: string; position: Vector3; coins: number; points: number };
 		const distance = this.movement.positionOf(player).sub(state.position).Magnitude;
-		if (distance > ROUND_CONFIG.collectRadius) return reject(`too far away (${math.floor(distance)} studs)`);
-		if (this.playerData.getData(player) === undefined) return reject("your data is not loaded");
+		if (distance > ROUND_CONFIG.collectRadius) return reject("too-far", `${math.floor(distance)} studs`);
+		if (this.playerData.getData(player) === undefined) return reject("data-not-loaded");
 		this.entities.removeEntity(id);
 		const coins = this.passes.owns(player, GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
 		this.playerData.update(player, (data) => {

@@ -2,8 +2,9 @@ import { OnStart, Service } from "@flamework/core";
 import { applyCosmeticPurchase, checkCosmeticPurchase } from "shared/demo/shop-rules";
 import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
+import { RejectionKind } from "shared/remotes/rejection";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
 
 /**
  * The shop. A client can only ask; `securePurchaseCosmetic` is a server-only action (no remote reaches it) that
@@ -19,12 +20,13 @@ export class ShopService implements OnStart {
 	onStart() {
 		ServerEvents.shop.requestPurchase.connect((player, itemId) => {
 			const problem = this.securePurchaseCosmetic(player, itemId);
-			if (problem !== undefined) this.reject(player, "shop.requestPurchase", problem);
+			if (problem !== undefined) rejectRequest(player, "shop.requestPurchase", problem, itemId);
 		});
 		ServerEvents.shop.equip.connect((player, itemId) => {
 			const data = this.playerData.getData(player);
-			if (data === undefined || (itemId !== "" && !data.cosmetics.owned.includes(itemId))) {
-				return this.reject(player, "shop.equip", `${itemId} is not owned`);
+			if (data === undefined) return rejectRequest(player, "shop.equip", "data-not-loaded");
+			if (itemId !== "" && !data.cosmetics.owned.includes(itemId)) {
+				return rejectRequest(player, "shop.equip", "not-owned", itemId);
 			}
 			this.playerData.update(player, (current) => ({
 				...current,
@@ -34,11 +36,11 @@ export class ShopService implements OnStart {
 	}
 
 	/** Returns why the purchase was refused, or undefined when it went through. */
-	securePurchaseCosmetic(player: Player, itemId: string): string | undefined {
+	securePurchaseCosmetic(player: Player, itemId: string): RejectionKind | undefined {
 		const data = this.playerData.getData(player);
-		if (data === undefined) return "your data is not loaded";
+		if (data === undefined) return "data-not-loaded";
 		const check = checkCosmeticPurchase(data, itemId);
-		if (!check.ok) return check.reason;
+		if (!check.ok) return check.kind;
 		let spent: number | undefined;
 		this.playerData.update(player, (current) => {
 			const recheck = checkCosmeticPurchase(current, itemId);
@@ -50,10 +52,5 @@ export class ShopService implements OnStart {
 			this.analytics.onboarding(player, "First purchase");
 		}
 		return undefined;
-	}
-
-	private reject(player: Player, action: string, reason: string) {
-		recordRejection(player, action, reason);
-		ServerEvents.actions.rejected.fire(player, action, reason);
 	}
 }

@@ -7,7 +7,7 @@ import { assessSystem, buildReport, HealthReport, SystemHealth } from "shared/in
 import { PlayerDataService } from "server/data/player-data-service";
 import { forceMigration } from "server/data/force-migration";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection, rejectionStats } from "server/network/rejections";
+import { rejectRequest, rejectionStats } from "server/network/rejections";
 import { EntityService } from "server/replication/entity-service";
 import { SyncService } from "server/sync/sync-service";
 import { isAdmin } from "./admins";
@@ -55,7 +55,7 @@ export class IntegrationService implements OnStart {
 		Events.purchaseGranted.connect(() => (this.counters.purchasesGranted += 1));
 		Events.seasonRolled.connect(() => (this.counters.seasonsRolled += 1));
 		ServerEvents.admin.forceMigration.connect((player, version) => {
-			if (!isAdmin(player)) return recordRejection(player, "admin.forceMigration", "not an admin");
+			if (!isAdmin(player)) return rejectRequest(player, "admin.forceMigration", "not-admin");
 			const results = forceMigration(this.playerData, version);
 			const failed = results.filter((result) => !result.ok).size();
 			print(
@@ -63,7 +63,7 @@ export class IntegrationService implements OnStart {
 			);
 		});
 		ServerEvents.admin.forceSync.connect((player) => {
-			if (!isAdmin(player)) return recordRejection(player, "admin.forceSync", "not an admin");
+			if (!isAdmin(player)) return rejectRequest(player, "admin.forceSync", "not-admin");
 			this.forceSystemSynchronization();
 		});
 		task.spawn(() => {

@@ -1,72 +1,136 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
+import { RATE_LIMITS } from "shared/config/network";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
-import { createWorld } from "testing/world";
+import {
+	fireAtEveryRemote,
+	floodEveryRemote,
+	FUZZ_INPUTS,
+	listenForRefusals,
+	listRemotes,
+	loggedRefusals,
+	outputBytes,
+	REMOTES_FOLDER,
+	unlimitedRemotes,
+} from "testing/remote-walker";
+import { createWorld, World, WorldServer } from "testing/world";
 
-const REMOTES_FOLDER = `game.ReplicatedStorage["shared/network@GlobalEvents"]`;
+const STATS = `require(game.ServerScriptService.server.network.rejections).rejectionStats()`;
 
 function loaded(seed: number) {
 	const world = createWorld({ seed });
 	const server = world.startServer();
+	// Headless, so demo.move's reports count (with a character the server reads its root part and ignores them).
+	server.run(`game.Players.CharacterAutoLoads = false`);
 	const client = world.join(600 + seed, server);
 	world.runUntil(() => clientCoins(client) !== undefined, 60);
 	return { world, server, client, userId: 600 + seed };
 }
 
-function rejections(server: ReturnType<ReturnType<typeof createWorld>["startServer"]>) {
+/**
+ * What a hostile client must not change: its own data, the game's totals, and any entity (the versions of entities
+ * the player made; the server's own round goes on meanwhile).
+ */
+function everythingClientsCanChange(server: WorldServer, userId: number) {
 	return runWithGame(
 		server,
-		`return require(game.ServerScriptService.server.network.rejections).rejectionStats().total`,
-	) as number;
+		`
+		local http = game:GetService("HttpService")
+		local gameData = require(game.ServerScriptService.server.state["game-state"]).gameDataAtom()
+		local entities = require(game.ServerScriptService.server.replication["entity-service"]).entityStoreAtom()
+		local madeByPlayer = 0
+		for _, history in entities.history do
+			for _, entry in history do if entry.source == ${userId} then madeByPlayer += 1 end end
+		end
+		return http:JSONEncode({ playerState.getPlayerData(${userId}), gameData.totals, madeByPlayer })
+	`,
+	) as string;
+}
+
+/** Seconds for the notices of a flood to reach the client, at the few a second the server sends one client. */
+const NOTICES_DRAINED = 10;
+
+/**
+ * Every call refused, but for those that need not be: a remote without parameters has nothing to mistype
+ * (Flamework ignores extra arguments) and is served within its limit; an unreliable remote's calls over 1,000 bytes
+ * never leave the client (create.roblox.com/docs/reference/engine/classes/UnreliableRemoteEvent).
+ */
+function expectEveryCallRefused(
+	world: World,
+	refused: Record<string, number>,
+	sent: Record<string, number>,
+	oversizeBefore: number,
+	seconds: number,
+) {
+	for (const [remote, count] of pairs(sent)) {
+		const got = refused[remote] ?? 0;
+		if (remote === "sync.requestSnapshot") {
+			const limit = RATE_LIMITS[remote]!;
+			expect([remote, count - got <= limit.burst + limit.perSecond * seconds]).toEqual([remote, true]);
+		} else {
+			const dropped = remote === "demo.move" ? world.network().dropped.oversize - oversizeBefore : 0;
+			expect([remote, got]).toEqual([remote, count - dropped]);
+		}
+	}
+}
+
+/** Refusals the server counted per remote (its `remote: kind` counts summed by remote). */
+function refusalsByRemote(server: WorldServer): Record<string, number> {
+	const byReason = runWithGame(server, `return ${STATS}.byReason`) as Record<string, number>;
+	const byRemote: Record<string, number> = {};
+	for (const [key, count] of pairs(byReason)) {
+		const remote = (key as string).split(":")[0];
+		byRemote[remote] = (byRemote[remote] ?? 0) + count;
+	}
+	return byRemote;
 }
 
 // Every remote must survive hostile input (create.roblox.com/docs/scripting/security/security-tactics): wrong types,
 // huge and deeply nested tables, NaN and infinities, floods. Refused and logged; nothing changes; the server runs on.
 describe("hostile clients", () => {
-	it("refuses malformed arguments on every client-to-server remote without changing anything", () => {
+	it("every remote the client can reach is limited and refuses hostile input, changing nothing", () => {
 		const { world, server, client, userId } = loaded(1);
-		const before = runWithGame(
-			server,
-			`return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`,
-		);
-		runOnClient(
-			client,
-			`
-			local inputs = {
-				{}, { nil }, { 1 }, { "text" }, { true }, { 0 / 0 }, { math.huge }, { -math.huge },
-				{ { name = "musicVolume", value = 0 / 0 } },
-				{ { name = "musicVolume", value = math.huge } },
-				{ { name = "musicVolume", value = "loud" } },
-				{ { name = "coins", value = 1000000 } },
-				{ { name = "showRoundTimer", value = 1 } },
-				{ string.rep("x", 100000) },
-				{ table.create(5000, 1) },
-				{ { 1, 2, name = "musicVolume", value = 1 } },
-				{ game.Workspace },
-			}
-			local deep = {} local cursor = deep for _ = 1, 40 do cursor.next = {} cursor = cursor.next end
-			table.insert(inputs, { deep })
-			local sent = 0
-			for _, remote in ${REMOTES_FOLDER}:GetChildren() do
-				if remote:IsA("RemoteEvent") then
-					for _, arguments in inputs do
-						pcall(function() remote:FireServer(table.unpack(arguments)) end)
-						sent += 1
-					end
-				end
-			end
-			return sent
-		`,
-		);
-		world.advance(3);
-		const after = runWithGame(
-			server,
-			`return game:GetService("HttpService"):JSONEncode(playerState.getPlayerData(${userId}))`,
-		);
-		expect(after).toBe(before);
-		expect(rejections(server)).toBeGreaterThan(10);
+		const remotes = listRemotes(client);
+		// Events, the unreliable one and both admin remotes are all walked.
+		expect(remotes).toContain("demo.move");
+		expect(remotes).toContain("admin.forceMigration");
+		const before = everythingClientsCanChange(server, userId);
+		const heard = listenForRefusals(world);
+
+		// Each input at every remote, spaced so that the remotes' own checks see them, not only the limits.
+		const oversizeBefore = world.network().dropped.oversize;
+		const fuzzed = fireAtEveryRemote(client, FUZZ_INPUTS, 0.6);
+		world.advance(2);
+		const afterFuzz = refusalsByRemote(server);
+		expectEveryCallRefused(world, afterFuzz, fuzzed, oversizeBefore, 14);
+
+		const oversizeBeforeFlood = world.network().dropped.oversize;
+		const flooded = floodEveryRemote(client, 1);
+		world.advance(NOTICES_DRAINED);
+		expect(unlimitedRemotes(remotes, heard())).toEqual([]);
+		const afterFlood = refusalsByRemote(server);
+		for (const remote of remotes) {
+			const limit = RATE_LIMITS[remote as keyof typeof RATE_LIMITS] ?? RATE_LIMITS.default;
+			const dropped = remote === "demo.move" ? world.network().dropped.oversize - oversizeBeforeFlood : 0;
+			// At most a burst and a second's refill got past the limit (the fuzz above drained part of it).
+			const passed = flooded[remote] - dropped - ((afterFlood[remote] ?? 0) - (afterFuzz[remote] ?? 0));
+			expect([remote, passed <= limit.burst + limit.perSecond * 1.5]).toEqual([remote, true]);
+		}
+
+		expect(everythingClientsCanChange(server, userId)).toBe(before);
+		// Logged once per remote and kind (the interval is a minute), however many calls were refused.
+		const lines = loggedRefusals(world, server);
+		expect(lines.size()).toBe(new Set(lines).size());
+		expect(lines.size()).toBeGreaterThanOrEqual(remotes.size());
+		// Every refusal the client heard is short and carries none of what it sent.
+		for (const refusal of heard()) {
+			expect(refusal.bytes).toBeLessThanOrEqual(160);
+			expect(refusal.message.find("xxxxxxxx", 1, true)[0]).toBeUndefined();
+		}
 		expect(server.errors()).toEqual([]);
-		// The server still serves a well-formed request.
+
+		// The server still serves a well-formed request once the flood has passed.
+		world.advance(5);
 		runOnClient(
 			client,
 			`controller("client/data/settings-controller@SettingsController"):changeSetting({ name = "effectsVolume", value = 0.3 })`,
@@ -75,44 +139,76 @@ describe("hostile clients", () => {
 		expect(runWithGame(server, `return playerState.getPlayerData(${userId}).settings.effectsVolume`)).toBe(0.3);
 	});
 
-	it("rate-limits a flood per player and per remote", () => {
+	it("the walker's limit check fails for a remote added without a limit", () => {
 		const { world, server, client } = loaded(2);
-		const snapshotsBefore = runWithGame(
+		// A remote in the game's folder with a handler and no limit, as a remote added outside the game's
+		// middleware would be.
+		runWithGame(
 			server,
-			`return service("server/sync/sync-service@SyncService"):stats().snapshots`,
-		) as number;
-		runOnClient(client, `for _ = 1, 100 do ${REMOTES_FOLDER}.requestSnapshot:FireServer() end`);
+			`
+			local remote = Instance.new("RemoteEvent")
+			remote.Name = "unguarded"
+			remote:SetAttribute("id", "spec/unguarded")
+			remote.OnServerEvent:Connect(function() _G.unguardedCalls = (_G.unguardedCalls or 0) + 1 end)
+			remote.Parent = ${REMOTES_FOLDER}
+		`,
+		);
+		world.advance(1);
+		const remotes = listRemotes(client);
+		expect(remotes).toContain("spec.unguarded");
+		const heard = listenForRefusals(world);
+		const flooded = floodEveryRemote(client, 1);
+		world.advance(NOTICES_DRAINED);
+		expect(unlimitedRemotes(remotes, heard())).toEqual(["spec.unguarded"]);
+		// It really was unlimited: every call reached its handler.
+		expect(runWithGame(server, `return _G.unguardedCalls`)).toBe(flooded["spec.unguarded"]);
+	});
+
+	it("60 distinct 1 MB strings at every remote leave the rejection maps and the log bounded", () => {
+		const { world, server, client, userId } = loaded(3);
+		const before = everythingClientsCanChange(server, userId);
+		const heard = listenForRefusals(world);
+		const logBefore = outputBytes(world, server);
+		const oversizeBefore = world.network().dropped.oversize;
+		const sent = fireAtEveryRemote(
+			client,
+			`local fuzz = {} for index = 1, 60 do
+				local text = string.rep("x", 1024 * 1024 - 8) .. string.format("%08d", index)
+				fuzz[index] = { text, text, text }
+			end`,
+			0.05,
+		);
+		world.advance(3);
+		const byReason = runWithGame(server, `return ${STATS}.byReason`) as Record<string, number>;
+		for (const [key] of pairs(byReason)) expect((key as string).size()).toBeLessThanOrEqual(64);
+		// The log grew by a few lines, not by megabytes.
+		expect(outputBytes(world, server) - logBefore).toBeLessThanOrEqual(8192);
+		// The maps' size does not depend on what was sent: one entry per remote and kind, and the player's log times.
+		expect(runWithGame(server, `return ${STATS}.entries`)).toBeLessThanOrEqual(64);
+		// And every call was refused and counted.
+		expectEveryCallRefused(world, refusalsByRemote(server), sent, oversizeBefore, 3);
+		let bytesHeard = 0;
+		for (const refusal of heard()) bytesHeard += refusal.bytes;
+		expect(bytesHeard).toBeLessThanOrEqual(160 * 60 * 2);
+		expect(everythingClientsCanChange(server, userId)).toBe(before);
+		expect(server.errors()).toEqual([]);
+	});
+
+	it("forgets a player's refusals when the player leaves", () => {
+		const { world, server, client } = loaded(4);
+		fireAtEveryRemote(client, FUZZ_INPUTS, 0);
+		world.advance(1);
+		const whileHere = runWithGame(server, `return ${STATS}.players`) as number;
+		expect(whileHere).toBe(1);
+		client.leave();
 		world.advance(2);
-		const snapshots =
-			(runWithGame(
-				server,
-				`return service("server/sync/sync-service@SyncService"):stats().snapshots`,
-			) as number) - snapshotsBefore;
-		expect(snapshots).toBeGreaterThanOrEqual(1);
-		expect(snapshots).toBeLessThanOrEqual(4);
-		expect(rejections(server)).toBeGreaterThanOrEqual(90);
-		const warnings = world
-			.output()
-			.filter((line) => line.kind === "warning" && line.message.find("rate limit")[0] !== undefined);
-		// Logged, but not once per request.
-		expect(warnings.size()).toBe(1);
+		expect(runWithGame(server, `return ${STATS}.players`)).toBe(0);
 	});
 
 	it("exposes no remote for a secure action", () => {
-		const { client } = loaded(3);
-		const names = runOnClient(
-			client,
-			`
-			local names = {}
-			for _, remote in game.ReplicatedStorage:GetDescendants() do
-				if remote:IsA("RemoteEvent") or remote:IsA("RemoteFunction") or remote:IsA("UnreliableRemoteEvent") then
-					table.insert(names, remote.Name)
-				end
-			end
-			return names
-		`,
-		) as string[];
+		const { client } = loaded(5);
+		const names = listRemotes(client);
 		expect(names.size()).toBeGreaterThan(0);
-		for (const name of names) expect(name.lower().sub(1, 6)).never.toBe("secure");
+		for (const name of names) expect(name.split(".")[1].lower().sub(1, 6)).never.toBe("secure");
 	});
 });

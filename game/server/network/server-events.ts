@@ -1,33 +1,36 @@
+import type { RemoteName } from "shared/network";
 import { GlobalEvents } from "shared/network";
-import { rateLimited } from "./rate-limit";
-import { recordRejection } from "./rejections";
+import { allowRequest, limitEveryEvent } from "./rate-limit";
+import { rejectRequest, setRejectionNotifier } from "./rejections";
 
-/** The server's side of every remote: rate limits first, then Flamework's type guards, then the handlers. */
+/**
+ * The server's side of every remote. Flamework runs each remote's type guard first, then this middleware (a rate
+ * limit on every event of every namespace, by default), then the handlers. A namespace missing here would have no
+ * limit: the hostile-input spec walks every remote and fails for one.
+ */
 export const ServerEvents = GlobalEvents.createServer({
 	warnOnInvalidGuards: false,
 	middleware: {
 		// sync.requestSnapshot is limited by SyncService itself, which answers a refused request later instead of
 		// dropping it (a client without its snapshot would ignore every patch).
-		settings: { change: [rateLimited("settings.change")] },
-		entities: { propose: [rateLimited("entities.propose")] },
+		settings: limitEveryEvent("settings"),
+		entities: limitEveryEvent("entities"),
+		ui: limitEveryEvent("ui"),
 		// demo:begin
-		demo: {
-			move: [rateLimited("demo.move")],
-			collect: [rateLimited("demo.collect")],
-			courseCheckpoint: [rateLimited("demo.courseCheckpoint")],
-		},
+		demo: limitEveryEvent("demo"),
+		shop: limitEveryEvent("shop"),
 		// demo:end
-		ui: { reportError: [rateLimited("ui.reportError")] },
-		admin: {
-			forceSync: [rateLimited("admin.forceSync")],
-			forceMigration: [rateLimited("admin.forceSync")],
-		},
-		// demo:begin
-		shop: { requestPurchase: [rateLimited("shop.requestPurchase")], equip: [rateLimited("shop.equip")] },
-		// demo:end
+		admin: limitEveryEvent("admin"),
 	},
 });
 
+setRejectionNotifier((player, remote, message, kind) =>
+	ServerEvents.actions.rejected.fire(player, remote, message, kind),
+);
+
+// A call of the wrong shape counts against its remote's limit too: a flood of malformed calls is refused as a flood.
 GlobalEvents.registerHandler("onBadRequest", (player, data) => {
-	recordRejection(player, data.networkInfo.name, `argument ${data.argIndex + 1} has the wrong type`);
+	const remote = data.networkInfo.name.gsub("/", ".")[0] as RemoteName;
+	const kind = player !== undefined && allowRequest(player, remote) ? "bad-arguments" : "rate-limited";
+	rejectRequest(player, remote, kind, `argument ${data.argIndex + 1}`);
 });

@@ -11,7 +11,8 @@ import {
 	updateEntity,
 } from "shared/replication/entities";
 import { ServerEvents } from "server/network/server-events";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
+import { RejectionKind } from "shared/remotes/rejection";
 
 /** Every entity of this server; the sync sends `entities` (without the history) to every client. */
 export const entityStoreAtom = atom(EMPTY_ENTITY_STORE);
@@ -72,25 +73,25 @@ export class EntityService implements OnStart {
 
 	private handleProposal(player: Player, id: string, baseVersion: number, changes: Record<string, EntityValue>) {
 		this.counters.proposals += 1;
-		const reject = (reason: string) => {
+		const reject = (kind: RejectionKind, detail?: string) => {
 			this.counters.rejected += 1;
-			recordRejection(player, "entities.propose", reason);
-			ServerEvents.actions.rejected.fire(player, "entities.propose", reason);
+			rejectRequest(player, "entities.propose", kind, detail);
 		};
 		const entity = entityStoreAtom().entities[id];
 		const rules = entity && ENTITY_KINDS[entity.kind];
-		if (entity === undefined || rules === undefined) return reject(`no entity ${id}`);
+		if (entity === undefined || rules === undefined) return reject("no-such-entity", id);
 		let fields = 0;
 		for (const [field, value] of pairs(changes)) {
 			fields += 1;
 			const rule = rules.clientFields[field];
-			if (rule === undefined || !rule(value))
-				return reject(`${entity.kind}.${field} cannot be set to ${tostring(value)}`);
+			if (rule === undefined || !rule(value)) return reject("field-not-allowed", `${entity.kind}.${field}`);
 		}
-		if (fields === 0) return reject("an empty change");
+		if (fields === 0) return reject("empty-change");
 		const outcome = proposeUpdate(entityStoreAtom(), id, baseVersion, changes, player.UserId);
 		if (outcome.conflict) this.counters.conflicts += 1;
-		if (outcome.kind === "rejected") return reject(outcome.reason);
+		if (outcome.kind === "rejected") {
+			return reject(outcome.conflict ? "changed-meanwhile" : "unknown-version", outcome.reason);
+		}
 		entityStoreAtom(outcome.store);
 		this.counters.updated += 1;
 	}

@@ -6,7 +6,7 @@ import { PayloadEncoder } from "shared/sync/payload";
 import { SyncServer } from "shared/sync/server";
 import { ServerEvents } from "server/network/server-events";
 import { allowRequest } from "server/network/rate-limit";
-import { recordRejection } from "server/network/rejections";
+import { rejectRequest } from "server/network/rejections";
 import { gameDataAtom } from "server/state/game-state";
 import { forgetPrivateGetter, privateDataGetter, publicPlayersGetter } from "./sync-views";
 import { syncedEntities } from "server/replication/entity-service";
@@ -95,7 +95,7 @@ export class SyncService implements OnStart {
 	 */
 	private onSnapshotRequest(player: Player) {
 		if (this.answerIfAllowed(player)) return;
-		recordRejection(player, "sync.requestSnapshot", "rate limit exceeded (answered when the limit allows)");
+		rejectRequest(player, "sync.requestSnapshot", "rate-limited", "answered when the limit allows");
 		if (player.Parent === Players) this.deferred.add(player);
 	}
 

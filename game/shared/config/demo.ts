@@ -17,15 +17,15 @@ export const COLLECTIBLE_KINDS = [
 export const MOVEMENT_CONFIG = {
 	/** Studs per second a player may move (Humanoid's default WalkSpeed is 16), with slack for latency. */
 	maxSpeed: 24,
-	/** Extra distance tolerated per report for network jitter. */
+	/** Seconds of travel at maxSpeed a player may save up by moving slower (or standing still). */
+	burstSeconds: 0.5,
+	/** Distance a move may overshoot its allowance by, for network jitter; it is paid back by the moves after. */
 	toleranceStuds: 4,
 } as const;
 
 export const COURSE_CONFIG = {
 	/** How near (studs) a checkpoint a player must be to trigger it. */
 	checkpointRadius: 10,
-	/** A run faster than this is impossible on foot and refused. */
-	minimumMilliseconds: 4000,
 	/** A run older than this is abandoned. */
 	maximumMilliseconds: 10 * 60 * 1000,
 } as const;

@@ -1,13 +1,15 @@
 import { SHOP_CATALOG } from "shared/config/demo";
 import { PlayerData } from "shared/data/player-data";
+import { RejectionKind } from "shared/remotes/rejection";
 
-export type PurchaseCheck = { ok: true; price: number } | { ok: false; reason: string };
+/** A purchase the rules allow at `price`, or the kind of refusal (its text is fixed: the item id is the client's). */
+export type PurchaseCheck = { ok: true; price: number } | { ok: false; kind: RejectionKind };
 
 export function checkCosmeticPurchase(data: PlayerData, itemId: string): PurchaseCheck {
 	const item = SHOP_CATALOG.find((entry) => entry.id === itemId);
-	if (item === undefined) return { ok: false, reason: `no item ${itemId}` };
-	if (data.cosmetics.owned.includes(itemId)) return { ok: false, reason: `${item.name} is already owned` };
-	if (data.coins < item.price) return { ok: false, reason: `${item.name} costs ${item.price} coins` };
+	if (item === undefined) return { ok: false, kind: "no-such-item" };
+	if (data.cosmetics.owned.includes(itemId)) return { ok: false, kind: "already-owned" };
+	if (data.coins < item.price) return { ok: false, kind: "not-enough-coins" };
 	return { ok: true, price: item.price };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { createEntity, EMPTY_ENTITY_STORE, proposeUpdate, removeEntity, updateEntity } from "./entities";
+import {
+	ConflictStrategy,
+	createEntity,
+	EMPTY_ENTITY_STORE,
+	ProposalOutcome,
+	proposeUpdate,
+	removeEntity,
+	updateEntity,
+} from "./entities";
 
 const start = (strategy: "ServerWins" | "ClientWins" | "Merge") =>
 	createEntity(EMPTY_ENTITY_STORE, "door", "door", { open: false, color: "red", hits: 0 }, strategy);
@@ -24,26 +32,41 @@ describe("entities", () => {
 		}
 	});
 
-	it("ServerWins rejects a proposal made on an old version", () => {
-		const store = updateEntity(start("ServerWins"), "door", { color: "blue" });
-		const outcome = proposeUpdate(store, "door", 1, { open: true }, 77);
-		expect(outcome).toEqual({ kind: "rejected", reason: "door changed since version 1", conflict: true });
-	});
+	describe("a proposal made on an old version, by the entity's strategy", () => {
+		// The server changed the colour after version 1; the client, still on version 1, proposes a colour and opening.
+		const conflicting = (strategy: ConflictStrategy) =>
+			proposeUpdate(updateEntity(start(strategy), "door", { color: "blue" }), "door", 1, CHANGE, 77);
+		const CHANGE = { color: "green", open: true };
+		/** What a strategy did, without its name: the refusal, or the new state and version. */
+		const observe = (outcome: ProposalOutcome) =>
+			outcome.kind === "applied"
+				? { state: outcome.store.entities.door.state, version: outcome.store.entities.door.version }
+				: outcome;
+		const WANTED: Record<ConflictStrategy, unknown> = {
+			// Refused: the client rolls back.
+			ServerWins: { kind: "rejected", reason: "door changed since version 1", conflict: true },
+			// Every proposed field over the newer state, the server's colour included.
+			ClientWins: { state: { open: true, color: "green", hits: 0 }, version: 3 },
+			// Only the fields the server left alone: the server's colour stays.
+			Merge: { state: { open: true, color: "blue", hits: 0 }, version: 3 },
+		};
+		const STRATEGIES: ConflictStrategy[] = ["ServerWins", "ClientWins", "Merge"];
 
-	it("ClientWins applies it over the newer state", () => {
-		const store = updateEntity(start("ClientWins"), "door", { open: true });
-		const outcome = proposeUpdate(store, "door", 1, { open: false }, 77);
-		expect(outcome.kind === "applied" && outcome.store.entities.door.state.open).toBe(false);
-	});
-
-	it("Merge keeps the server's fields and applies the client's untouched ones", () => {
-		const store = updateEntity(start("Merge"), "door", { color: "blue" });
-		const outcome = proposeUpdate(store, "door", 1, { color: "green", open: true }, 77);
-		expect(outcome.kind).toBe("applied");
-		if (outcome.kind === "applied") {
-			expect(outcome.store.entities.door.state).toEqual({ open: true, color: "blue", hits: 0 });
-			expect(outcome.conflict).toBe(true);
+		for (const strategy of STRATEGIES) {
+			it(`${strategy} does what it says`, () => {
+				const outcome = conflicting(strategy);
+				expect(observe(outcome)).toEqual(WANTED[strategy]);
+				expect(outcome.conflict).toBe(true);
+			});
 		}
+
+		it("each of those checks fails when the entity resolves by another strategy", () => {
+			for (const strategy of STRATEGIES) {
+				for (const other of STRATEGIES) {
+					if (other !== strategy) expect(observe(conflicting(other))).never.toEqual(WANTED[strategy]);
+				}
+			}
+		});
 	});
 
 	it("rejects unknown entities and versions from the future", () => {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "@rbxts/jest-globals";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { runWithGame } from "testing/game-server";
+import { createWorld } from "testing/world";
+
+const SETTINGS = `controller("client/data/settings-controller@SettingsController")`;
+
+describe("the settings controller", () => {
+	it("shows the server's value after the user changes the volume faster than the server accepts", () => {
+		const world = createWorld({ seed: 91 });
+		const server = world.startServer();
+		const client = world.join(901, server);
+		world.runUntil(() => clientCoins(client) !== undefined, 60);
+		// A user dragging the volume slider: thirty changes within a frame, through the controller the UI uses.
+		runOnClient(
+			client,
+			`for step = 1, 30 do ${SETTINGS}:changeSetting({ name = "musicVolume", value = step / 40 }) end`,
+		);
+		world.advance(3);
+		const saved = runWithGame(server, `return playerState.getPlayerData(901).settings.musicVolume`) as number;
+		// The server's limit refused the later changes (otherwise this spec would not exercise a refusal)...
+		expect(saved).toBeLessThan(30 / 40);
+		// ...and the client rolled its optimistic value back to what the server saved.
+		expect(runOnClient(client, `return localState.localSettingsAtom().musicVolume`)).toBe(saved);
+		expect(runOnClient(client, `return dataState.ownDataAtom().settings.musicVolume`)).toBe(saved);
+	});
+
+	it("keeps a change the server accepted", () => {
+		const world = createWorld({ seed: 92 });
+		const server = world.startServer();
+		const client = world.join(902, server);
+		world.runUntil(() => clientCoins(client) !== undefined, 60);
+		runOnClient(client, `${SETTINGS}:changeSetting({ name = "musicVolume", value = 0.25 })`);
+		world.advance(2);
+		expect(runWithGame(server, `return playerState.getPlayerData(902).settings.musicVolume`)).toBe(0.25);
+		expect(runOnClient(client, `return localState.localSettingsAtom().musicVolume`)).toBe(0.25);
+	});
+});

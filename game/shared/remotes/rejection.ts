@@ -1,0 +1,46 @@
+/**
+ * Why the server refused a request, as a fixed kind per check, and the short message a client shows for it. The
+ * client is told the kind and its message, never the bytes it sent, so what goes back is as small as this table; a
+ * fork localises by translating the messages (or by looking the kind up in its own table).
+ */
+export const REJECTION_MESSAGES = {
+	"rate-limited": "Too many requests: slow down.",
+	"bad-arguments": "That request was not understood.",
+	"not-admin": "Only admins can do that.",
+	"data-not-loaded": "Your data is still loading.",
+	"invalid-setting": "That setting cannot take that value.",
+	"no-such-entity": "That is no longer there.",
+	"field-not-allowed": "That cannot be changed.",
+	"empty-change": "There was nothing to change.",
+	"changed-meanwhile": "Someone changed that first.",
+	"unknown-version": "That change was made on a version that is gone.",
+	// demo:begin
+	"moved-too-fast": "You moved faster than allowed.",
+	"no-round": "No round is being played.",
+	"already-collected": "Someone got there first.",
+	"too-far": "You are too far away.",
+	"not-at-checkpoint": "You are not at the checkpoint.",
+	"run-not-started": "That run never started.",
+	"run-too-fast": "That run was impossibly fast.",
+	"run-too-slow": "That run took too long.",
+	"no-such-item": "There is no such item.",
+	"already-owned": "You already own that.",
+	"not-enough-coins": "You need more coins.",
+	"not-owned": "You do not own that.",
+	// demo:end
+} as const;
+
+export type RejectionKind = keyof typeof REJECTION_MESSAGES;
+
+/** Bytes of detail a log line may carry about one refusal. */
+export const MAX_DETAIL_BYTES = 64;
+
+/**
+ * A detail fit for a log line: at most `maxBytes`, printable ASCII only (anything else becomes "?"), with "..." when
+ * it was cut. Cut first, so a 10 MB string costs what 64 bytes do.
+ */
+export function sanitiseDetail(text: string, maxBytes = MAX_DETAIL_BYTES): string {
+	const cut = text.size() > maxBytes;
+	const head = cut ? text.sub(1, maxBytes - 3) : text;
+	return string.gsub(head, "[^ -~]", "?")[0] + (cut ? "..." : "");
+}
