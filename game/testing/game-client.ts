@@ -44,7 +44,11 @@ export function collectOne(world: World, client: WorldClient): number {
 	`;
 	world.runUntil(() => next(runOnClient(client, worths) as object)[0] !== undefined, 10);
 	const before = runOnClient(client, worths) as Record<string, number>;
-	const [id] = next(before) as LuaTuple<[string, number]>;
+	let id = "";
+	for (const [key] of pairs(before)) {
+		id = key;
+		break;
+	}
 	runOnClient(
 		client,
 		`${WALK_TO}
