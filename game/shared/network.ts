@@ -13,7 +13,7 @@ import { RejectionKind } from "./remotes/rejection";
  */
 export interface ClientToServerEvents {
 	sync: {
-		/** First state after join, and again after a missed patch (the design's GetPlayerData / GetGameData). */
+		/** First state after join, and again after a missed patch (the client's only way to read its state whole). */
 		requestSnapshot(): void;
 	};
 	settings: {

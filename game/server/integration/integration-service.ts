@@ -29,7 +29,7 @@ const BUDGET_TYPES = [
 ] as const;
 
 /**
- * The design's SystemIntegration: one view of every system's stats, a health report graded by the thresholds in
+ * System integration: one view of every system's stats, a health report graded by the thresholds in
  * config (ok, degraded or failing, with reasons), and the admins' force synchronization (flush the sync, flush the
  * leaderboards, save every profile). The report is synced to admins only.
  */

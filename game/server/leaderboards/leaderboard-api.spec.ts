@@ -10,7 +10,7 @@ const LAPS = `{ name = "laps", title = "Laps", description = "Laps this week", r
 
 const text = (rows: Row[]) => rows.map((row) => `${row.rank}:${row.userId}:${row.value}`).join(" ");
 
-// The design's API beyond pages, ranks and metadata (leaderboard-service.spec.ts, leaderboard-metadata.spec.ts):
+// The leaderboards' API beyond pages, ranks and metadata (leaderboard-service.spec.ts, leaderboard-metadata.spec.ts):
 // declaring a board, the top N, a season reset, ratings from a match and the forced flush.
 describe("leaderboards: the rest of the API", () => {
 	it("declares a board at runtime, lists its top N at once, and snapshots its season into the history on reset", () => {

@@ -39,7 +39,7 @@ function isStoredMetadata(value: unknown): value is StoredMetadata {
 }
 
 /**
- * The design's reads: pages, the top, a player's rank, the past seasons and a score's metadata. Scores answer from
+ * The reads: pages, the top, a player's rank, the past seasons and a score's metadata. Scores answer from
  * this server's cache (which holds its own unflushed writes); only a page beyond the cached top reads the store.
  * Metadata is always read from its store, so it shows what every server sees: a write shows there after its flush.
  */

@@ -32,7 +32,7 @@ shareWithEveryClient(leaderboardSyncKey, leaderboardsGetter);
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
 
 /**
- * The LeaderboardStore of the design: boards on OrderedDataStores (one per board and season), fed by player stats,
+ * The leaderboards: boards on OrderedDataStores (one per board and season), fed by player stats,
  * cached per server and published to clients. This service wires the parts to the game (events, players, the clock,
  * shutdown) and is the API's one face: leaderboard-writes.ts and leaderboard-reads.ts answer it,
  * leaderboard-schedule.ts runs the clock's work, write-queue.ts (writes), board-cache.ts (reads), season-snapshot.ts

@@ -32,7 +32,7 @@ export function effectiveRefreshInterval(budget: RequestBudget, boardCount: numb
 	);
 }
 
-/** The design's getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
+/** getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
 export function leaderboardStats(sources: StatsSources) {
 	const { registry, budget, queue, cache, snapshots, baselines, names, reads } = sources;
 	const boards: Record<string, { season: string; entries: number; cacheAge?: number; complete: boolean }> = {};

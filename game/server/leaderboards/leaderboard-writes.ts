@@ -8,7 +8,7 @@ import { WriteQueue } from "./write-queue";
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
 
 /**
- * The design's writes: declaring a board and reporting a score. A score is shown on this server at once (laid over
+ * The writes: declaring a board and reporting a score. A score is shown on this server at once (laid over
  * the cached top, and kept as the player's live value while they are here) and reaches the store on the next flush.
  */
 export class LeaderboardWrites {

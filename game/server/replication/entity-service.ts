@@ -19,7 +19,7 @@ export const entityStoreAtom = atom(EMPTY_ENTITY_STORE);
 export const syncedEntities = () => entityStoreAtom().entities;
 
 /**
- * The design's StateReplication, as a thin layer over an atom and the sync: create and update entities (optionally on
+ * Entity replication, as a thin layer over an atom and the sync: create and update entities (optionally on
  * behalf of a player), read a state with its version, and take client proposals for the fields a kind allows,
  * resolving conflicts by the kind's strategy.
  */

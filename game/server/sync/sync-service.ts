@@ -74,7 +74,7 @@ export class SyncService implements OnStart {
 		});
 	}
 
-	/** Changes the flush interval (seconds); the design's default is 0.1. */
+	/** Changes the flush interval (seconds); the default is SYNC_CONFIG's. */
 	setInterval(seconds: number) {
 		this.interval = math.max(0, seconds);
 	}

@@ -9,7 +9,7 @@ export const DATA_CONFIG = {
 	loadTimeoutSeconds: 60,
 } as const;
 
-/** The design's MIGRATION_CONFIG: retries of transient store errors while loading and backing up. */
+/** Retries of transient store errors while loading and backing up. */
 export const MIGRATION_CONFIG = {
 	maxAttempts: 3,
 	/** First retry delay in seconds; doubles each attempt, with up to 50% jitter, capped at maxDelaySeconds. */

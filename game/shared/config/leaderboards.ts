@@ -111,7 +111,7 @@ export const LEADERBOARD_CONFIG = {
 	/** Retry delay after a failed request, doubled per attempt up to RETRY_MAX_DELAY. */
 	RETRY_BASE_DELAY: 5,
 	RETRY_MAX_DELAY: 60,
-	/** Elo K factor (the design's RANKING_ALGORITHM = "ELO"). */
+	/** Elo K factor: the most a two-player match moves a rating. */
 	ELO_K: 32,
 	/** Seconds of shutdown the final flush may use (BindToClose allows 30 in all). */
 	SHUTDOWN_FLUSH_SECONDS: 15,

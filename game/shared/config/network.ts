@@ -2,7 +2,7 @@ import type { RemoteName } from "shared/network";
 
 /** Sync and remote tunables. */
 export const SYNC_CONFIG = {
-	/** Seconds between flushes (the design's REPLICATION_INTERVAL). */
+	/** Seconds between sync flushes. */
 	interval: 0.1,
 } as const;
 

@@ -1,5 +1,5 @@
 /**
- * Elo ratings from a match's placements (the design's RANKING_ALGORITHM = "ELO"), pure.
+ * Elo ratings from a match's placements, pure.
  *
  * A match of n players counts as every pair playing once: the better-placed player scores 1, the other 0. Each player's
  * change is K / (n - 1) times the sum over opponents of (score - expected), with the expected score

@@ -7,7 +7,7 @@ import { rankEntries, RankedEntry } from "./ranking";
  * not among them is ranked "N+" (N = entries fetched), unless a live value places them inside the fetched top.
  */
 
-/** Rows `offset` .. `offset + limit - 1` (offset is 1-based, as in the design's getLeaderboard). */
+/** Rows `offset` .. `offset + limit - 1` (offset is 1-based, as ranks are). */
 export function pageOf<T extends defined>(rows: readonly T[], limit: number, offset = 1): T[] {
 	const page: T[] = [];
 	const first = math.max(1, math.floor(offset));

@@ -1,5 +1,5 @@
 /**
- * The design's StateReplication entities as plain data: versioned states, a bounded history, and conflict resolution
+ * Replicated entities as plain data: versioned states, a bounded history, and conflict resolution
  * for updates proposed by clients. Pure functions over an immutable store; the server service wraps them in an atom
  * that the sync sends to every client.
  */
@@ -29,7 +29,7 @@ export interface EntityStore {
 
 export const EMPTY_ENTITY_STORE: EntityStore = { entities: {}, history: {} };
 
-/** The design's REPLICATION_CONFIG.MAX_STATE_HISTORY. */
+/** How many past states an entity keeps, for late proposals to be checked against. */
 export const MAX_STATE_HISTORY = 100;
 
 function withHistory(store: EntityStore, entity: Entity, source: number | undefined, limit: number): EntityStore {
