@@ -39,6 +39,7 @@ export interface BoardsCheckRecord {
 export interface BoardsCheckRules {
 	logChange(storeName: string, at: number, key: string, value: number | undefined): void;
 	logFailure(at: number, server: string, storeName: string): void;
+	logCrash(at: number, server: string): void;
 	logPlayers(server: string, at: number, players: number): void;
 	judge(record: BoardsCheckRecord): void;
 	refreshBound(server: string, at: number): number;

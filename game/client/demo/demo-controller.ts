@@ -5,7 +5,7 @@ import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
 import { entitiesAtom } from "client/replication/entity-controller";
-import { gameDataAtom } from "client/state/data-state";
+import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { localSettingsAtom } from "client/state/local-state";
 import { PickupRequests } from "./pickup-requests";
 
@@ -85,10 +85,15 @@ export class DemoController implements OnStart {
 		}
 	}
 
-	/** Whether a pickup asked for now would arrive while the round is on (by the synced round and server clock). */
-	private roundOn(): boolean {
+	/**
+	 * Whether a pickup asked for now would be paid: the player's own data has arrived (the server refuses a pickup
+	 * before it has loaded it, which a slow store can make last) and it would arrive while the round is on (by the
+	 * synced round and server clock).
+	 */
+	private pickupWouldPay(): boolean {
 		const round = gameDataAtom()?.round;
 		return (
+			ownDataAtom() !== undefined &&
 			round !== undefined &&
 			round.phase === "playing" &&
 			Workspace.GetServerTimeNow() + ROUND_END_MARGIN_SECONDS < round.endsAt
@@ -100,7 +105,7 @@ export class DemoController implements OnStart {
 		for (const [id, part] of this.parts) {
 			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
 		}
-		if (this.roundOn()) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
+		if (this.pickupWouldPay()) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {
 			this.courseStarted = true;

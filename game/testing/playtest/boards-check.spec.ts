@@ -151,6 +151,19 @@ describe("boards check: the refresh bound and the lag rule", () => {
 		expect(verdict(other, record(300, [["5", 3]]))).toMatch("never held");
 	});
 
+	it("lets a live value go unstored when its server crashed before the window ended, and only then", () => {
+		const crashed = newCheck();
+		crashed.logCrash(200, "s1");
+		expect(verdict(crashed, record(180, [["8", 13, true]]))).toBeUndefined();
+		// A crash long after the window, or on another server, excuses nothing.
+		const later = newCheck();
+		later.logCrash(500, "s1");
+		expect(verdict(later, record(180, [["8", 13, true]]))).toMatch("never reached");
+		const elsewhere = newCheck();
+		elsewhere.logCrash(200, "s2");
+		expect(verdict(elsewhere, record(180, [["8", 13, true]]))).toMatch("never reached");
+	});
+
 	it("waits one retry delay (with its jitter) for a live value whose write failed", () => {
 		const check = newCheck();
 		check.logFailure(190, "s2", STORE);
