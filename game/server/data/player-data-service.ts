@@ -9,6 +9,7 @@ import { Events } from "shared/events";
 import { deepEqual } from "shared/util/deep-equal";
 import { getPlayerData, selectPlayerData, setPlayerData, updatePlayerData } from "server/state/player-state";
 import { loadPlayerData, PlayerProfile, PROFILE_TEMPLATE } from "./load-player-data";
+import { JoinDeadline } from "./join-deadline";
 import { MigrationHistory } from "./migration-history";
 
 /** The state holds the player's data; the version fields belong to the stored document only. */
@@ -92,36 +93,51 @@ export class PlayerDataService implements OnStart {
 	 * ProfileStore would hand this server the session at once (same JobId) and load the stale copy, and the pending
 	 * save would then fail its session check and drop the last changes (found by the playtest under an outage).
 	 */
-	private waitForFinalSave(player: Player): boolean {
-		const deadline = os.clock() + DATA_CONFIG.loadTimeoutSeconds;
+	private waitForFinalSave(player: Player, deadline: JoinDeadline): boolean {
 		while (this.finalSaves.has(player.UserId)) {
-			if (os.clock() > deadline || player.Parent !== Players) return false;
+			if (deadline.expired() || player.Parent !== Players) return false;
 			task.wait(0.5);
 		}
 		return true;
 	}
 
+	private refuseJoin(player: Player, reason: string, message: string) {
+		warn(`[PlayerData] user ${player.UserId}: ${reason}`);
+		this.settle(player, { reason });
+		if (player.Parent === Players) {
+			player.Kick(message);
+			Events.playerDataFailed.fire(player, reason);
+		}
+	}
+
 	private loadProfile(player: Player) {
-		if (!this.waitForFinalSave(player)) {
-			const reason = "the previous session's final save did not finish in time";
-			warn(`[PlayerData] user ${player.UserId}: ${reason}`);
-			this.settle(player, { reason });
-			if (player.Parent === Players) player.Kick(DATA_MESSAGES.loadFailed);
+		const deadline = new JoinDeadline(DATA_CONFIG.loadTimeoutSeconds, () => os.clock());
+		// The join's stages can each block on the DataStore: at the deadline the player is told at once, whatever
+		// stage is still waiting, and the session the join holds is ended there.
+		const watchdog = task.delay(deadline.seconds, () => {
+			deadline.expire();
+			if (player.Parent === Players && !this.profiles.has(player)) {
+				this.refuseJoin(player, `the join took longer than ${deadline.seconds} s`, DATA_MESSAGES.loadFailed);
+			}
+		});
+		if (!this.waitForFinalSave(player, deadline)) {
+			task.cancel(watchdog);
+			this.refuseJoin(
+				player,
+				"the previous session's final save did not finish in time",
+				DATA_MESSAGES.loadFailed,
+			);
 			return;
 		}
 		this.migrations.begin();
-		const result = loadPlayerData(this.store, player, () => os.clock());
+		const result = loadPlayerData(this.store, player, deadline, () => os.clock());
+		task.cancel(watchdog);
 		if (result.run) this.migrations.finish(result.run);
 		else this.migrations.abandon();
 		if (result.run) Events.migrationRan.fire(result.run);
 
 		if (!result.ok) {
-			warn(`[PlayerData] user ${player.UserId}: ${result.reason}`);
-			this.settle(player, { reason: result.reason });
-			if (player.Parent === Players) {
-				player.Kick(result.message);
-				Events.playerDataFailed.fire(player, result.reason);
-			}
+			this.refuseJoin(player, result.reason, result.message);
 			return;
 		}
 
