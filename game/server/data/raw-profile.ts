@@ -11,14 +11,17 @@ function profileStoreKeys() {
 	return DataStoreService.GetDataStore(DATA_CONFIG.profileStoreName);
 }
 
+/**
+ * Calls `attempt` until it succeeds or the join's deadline passes, waiting with capped exponential backoff between
+ * tries: a join rides out a store outage shorter than its deadline instead of failing on the third error.
+ */
 function retrying<T>(attempt: () => T, expired: () => boolean) {
+	const options = { ...MIGRATION_CONFIG, random: () => random.NextNumber() };
 	return retryWithBackoff(attempt, {
-		...MIGRATION_CONFIG,
-		attempts: MIGRATION_CONFIG.maxAttempts,
-		random: () => random.NextNumber(),
-		wait: (seconds) => {
-			if (!expired()) task.wait(seconds);
-		},
+		...options,
+		attempts: math.huge,
+		wait: (seconds) => task.wait(seconds),
+		stop: expired,
 	});
 }
 
