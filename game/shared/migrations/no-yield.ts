@@ -15,6 +15,7 @@ export function callWithoutYielding<T>(callback: () => T): NoYieldResult<T> {
 		task.cancel(thread);
 		return { ok: false, yielded: true, error: "it yielded, and it must not yield" };
 	}
-	if (!resumed) return { ok: false, yielded: false, error: tostring(result) };
+	// The message's first line: what was thrown, without a traceback some hosts append.
+	if (!resumed) return { ok: false, yielded: false, error: tostring(result).split("\n")[0] };
 	return { ok: true, value: result as T };
 }
