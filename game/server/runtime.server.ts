@@ -2,7 +2,6 @@ import { Flamework } from "@flamework/core";
 
 // Every server system, listed once: importing a module registers its Flamework services. (An explicit list rather
 // than Flamework.addPaths, which would also load the specs that sit beside the code in the test place.)
-import "./services/server-info-service";
 import "./data/player-data-service";
 import "./data/receipt-service";
 import "./services/game-state-service";

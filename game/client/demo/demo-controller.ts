@@ -6,18 +6,20 @@ import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
 import { entitiesAtom } from "client/replication/entity-controller";
 import { localSettingsAtom } from "client/state/local-state";
+import { PickupRequests } from "./pickup-requests";
 
 const MUSIC_ID = "rbxassetid://1837849285";
 const POSITION_REPORT_SECONDS = 0.1;
 
 /**
- * The demo on a real client (Studio and live servers): reports the character's position, shows collectibles as parts
- * and picks up the ones the character walks into, triggers course checkpoints, and plays the music at the player's
- * volume. Headless bots do the same through the same remotes (game/testing/bots).
+ * The demo on a client: reports the character's position, shows collectibles as parts and picks up the ones the
+ * character walks into (each asked for once), triggers course checkpoints, and plays the music at the player's
+ * volume. Headless bots steer their characters and leave all of this to this controller (game/testing/bots).
  */
 @Controller()
 export class DemoController implements OnStart {
 	private readonly parts = new Map<string, BasePart>();
+	private readonly pickups = new PickupRequests();
 	private courseStarted = false;
 
 	onStart() {
@@ -25,6 +27,9 @@ export class DemoController implements OnStart {
 		folder.Name = "Collectibles";
 		folder.Parent = Workspace;
 		subscribe(entitiesAtom, (entities) => this.renderCollectibles(folder, entities ?? {}));
+		ClientEvents.actions.rejected.connect((action) => {
+			if (action === "demo.collect") this.pickups.refused();
+		});
 
 		const music = new Instance("Sound");
 		music.Name = "Music";
@@ -53,6 +58,7 @@ export class DemoController implements OnStart {
 			if (entities[id] === undefined) {
 				part.Destroy();
 				this.parts.delete(id);
+				this.pickups.gone(id);
 			}
 		}
 		for (const [id, entity] of pairs(entities)) {
@@ -73,10 +79,11 @@ export class DemoController implements OnStart {
 	}
 
 	private touchNearby(position: Vector3) {
+		const inReach: string[] = [];
 		for (const [id, part] of this.parts) {
-			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75)
-				ClientEvents.demo.collect.fire(id);
+			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
 		}
+		for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {
 			this.courseStarted = true;

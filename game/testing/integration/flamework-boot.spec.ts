@@ -11,7 +11,10 @@ describe("Flamework boot", () => {
 		const server = world.startServer();
 		world.advance(0.1);
 		expect(server.errors()).toEqual([]);
-		const startedAt = server.run(`return game.ReplicatedStorage:GetAttribute("ServerStartedAt")`);
+		// GameStateService stamps the game data's start time in its OnStart.
+		const startedAt = server.run(
+			`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().serverStartedAt`,
+		);
 		const now = server.run(`return DateTime.now().UnixTimestamp`) as number;
 		expect(typeIs(startedAt, "number")).toBe(true);
 		expect(now - (startedAt as number)).toBeLessThan(1);
