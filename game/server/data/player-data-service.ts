@@ -39,12 +39,32 @@ export class PlayerDataService implements OnStart {
 	private readonly releasing = new Set<Player>();
 	/** UserIds whose ended session's final save has not been confirmed yet (on this server). */
 	private readonly finalSaves = new Set<number>();
+	/** When each loaded profile last saved (or loaded): the bound on what a crash can lose. */
+	private readonly savedAt = new Map<Player, number>();
 	readonly migrations = new MigrationHistory();
 
 	onStart() {
 		Players.PlayerAdded.Connect((player) => this.loadProfile(player));
 		Players.PlayerRemoving.Connect((player) => this.releaseProfile(player));
 		for (const player of Players.GetPlayers()) task.spawn(() => this.loadProfile(player));
+		task.spawn(() => {
+			for (;;) {
+				task.wait(DATA_CONFIG.saveCheckSeconds);
+				this.saveOverdueProfiles();
+			}
+		});
+	}
+
+	/** Saves every profile that has gone DATA_CONFIG.maxSecondsBetweenSaves without a save. */
+	private saveOverdueProfiles() {
+		const now = os.clock();
+		for (const [player, profile] of this.profiles) {
+			const last = this.savedAt.get(player) ?? now;
+			if (now - last < DATA_CONFIG.maxSecondsBetweenSaves || !profile.IsActive()) continue;
+			// Counted from the request: a save still in flight is not asked for again.
+			this.savedAt.set(player, now);
+			profile.Save();
+		}
 	}
 
 	/** The player's profile, or undefined when it is not loaded (yet, or any more). */
@@ -146,6 +166,10 @@ export class PlayerDataService implements OnStart {
 		const { version, compatibleVersion } = profile.Data;
 		const data = withoutVersion(profile.Data);
 		this.profiles.set(player, profile);
+		this.savedAt.set(player, os.clock());
+		profile.OnAfterSave.Connect(() => {
+			if (this.profiles.get(player) === profile) this.savedAt.set(player, os.clock());
+		});
 		setPlayerData(userId, data);
 
 		// The profile mirrors the state: every change to this player's data goes into profile.Data at once.
@@ -158,6 +182,7 @@ export class PlayerDataService implements OnStart {
 		profile.OnSessionEnd.Connect(() => {
 			stopMirroring();
 			this.profiles.delete(player);
+			this.savedAt.delete(player);
 			setPlayerData(userId, undefined);
 			if (!this.releasing.has(player) && player.Parent === Players) {
 				// Another server took the session: this copy is stale and must not be written again.
