@@ -101,7 +101,12 @@ export function loadPlayerData(
 	// With a Cancel callback ProfileStore retries without its own timeout: the deadline is part of the condition.
 	const profile = store.StartSessionAsync(key, { Cancel: () => player.Parent !== Players || expired() });
 	if (profile === undefined) {
-		const reason = player.Parent !== Players ? LEFT : `the profile session could not be started: ${late()}`;
+		const reason =
+			player.Parent !== Players
+				? LEFT
+				: ProfileStore.IsClosing
+					? "the server is shutting down"
+					: `the profile session could not be started: ${late()}`;
 		return { ok: false, reason, message: DATA_MESSAGES.loadFailed };
 	}
 	deadline.hold(profile);

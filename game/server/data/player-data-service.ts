@@ -124,6 +124,8 @@ export class PlayerDataService implements OnStart {
 	private refuseJoin(player: Player, reason: string, message: string) {
 		warn(`[PlayerData] user ${player.UserId}: ${reason}`);
 		this.settle(player, { reason });
+		// A server that is closing starts no more sessions and removes its players itself: not a failed load.
+		if (ProfileStore.IsClosing) return;
 		if (player.Parent === Players) {
 			player.Kick(message);
 			Events.playerDataFailed.fire(player, reason);
