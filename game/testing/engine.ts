@@ -25,7 +25,74 @@ export interface SuiteSummary {
 	readonly output: string;
 }
 
+export interface LayoutRect {
+	readonly x: number;
+	readonly y: number;
+	readonly w: number;
+	readonly h: number;
+}
+
+export interface LayoutColor {
+	readonly r: number;
+	readonly g: number;
+	readonly b: number;
+	readonly a: number;
+}
+
+/** One visible GuiObject as laid out and drawn (.lune/engine/layout/snapshot.luau). */
+export interface LayoutElement extends LayoutRect {
+	readonly path: string;
+	readonly className: string;
+	readonly name: string;
+	readonly rotation: number;
+	/** What its ancestors' clipping leaves of it; undefined when nothing. */
+	readonly visible?: LayoutRect;
+	readonly interactive: boolean;
+	/** Whether it puts anything on screen (a fill, a stroke, text or an image). */
+	readonly draws: boolean;
+	readonly fill?: LayoutColor;
+	readonly corner: number;
+	readonly text?: {
+		readonly lines: string[];
+		readonly size: number;
+		readonly fits: boolean;
+		readonly scaled: boolean;
+		readonly width: number;
+		readonly height: number;
+	};
+	readonly image?: string;
+}
+
+/** A client's screen on its device: its ScreenGuis' elements in paint order and the device's areas. */
+export interface LayoutScreen {
+	readonly device: string;
+	readonly width: number;
+	readonly height: number;
+	readonly touchTarget: number;
+	readonly safeArea: LayoutRect;
+	readonly topbar: LayoutRect;
+	readonly playerList?: LayoutRect;
+	readonly tenFoot: boolean;
+	readonly elements: LayoutElement[];
+}
+
+export type DeviceName = "desktop" | "laptop" | "phone" | "tablet" | "console";
+
+export interface LayoutBridge {
+	readonly devices: DeviceName[];
+	/** Lays the screens of the DataModel `instance` belongs to out on a device (desktop until set). */
+	readonly setDevice: (instance: Instance, device: DeviceName) => void;
+	readonly screen: (playerGui: Instance) => LayoutScreen;
+	readonly root: (gui: LayerCollector) => {
+		readonly width: number;
+		readonly height: number;
+		readonly elements: LayoutElement[];
+	};
+}
+
 export interface EngineBridge {
+	/** GUI layout: devices and what a screen shows. */
+	readonly layout: LayoutBridge;
 	/** A multiplayer world of the test place; use createWorld from ./world for the types. */
 	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */

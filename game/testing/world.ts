@@ -24,6 +24,7 @@ export type FaultKind =
 	| "datastore-lost-ack"
 	| "network-latency"
 	| "network-loss"
+	| "remote-drop"
 	| "messaging-outage"
 	| "messaging-loss"
 	| "memorystore-outage";
@@ -40,6 +41,10 @@ export interface FaultSpec {
 	readonly probability?: number;
 	/** Added latency for the latency kinds. */
 	readonly seconds?: number;
+	/** remote-drop: the remote's name (the last part of its full name, e.g. "payload"). */
+	readonly remote?: string;
+	/** How many times the fault may apply (always when absent). */
+	readonly count?: number;
 }
 
 export interface ShutdownReport {

@@ -1,17 +1,18 @@
 import { Controller, OnStart } from "@flamework/core";
-import { Players } from "@rbxts/services";
-import { decodePayload } from "shared/sync/payload";
+import { Players, RunService } from "@rbxts/services";
+import { PayloadDecoder } from "shared/sync/payload";
 import { SyncClient } from "shared/sync/client";
 import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
 import { entitiesAtom } from "client/replication/entity-controller";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 
-/** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap. */
+/** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap until one comes. */
 @Controller()
 export class SyncController implements OnStart {
 	readonly client = new SyncClient(() => ClientEvents.sync.requestSnapshot.fire());
 	private malformed = 0;
+	private readonly decoder = new PayloadDecoder();
 
 	onStart() {
 		const userId = Players.LocalPlayer.UserId;
@@ -24,7 +25,7 @@ export class SyncController implements OnStart {
 			diagnostics: diagnosticsAtom as (value?: unknown) => unknown,
 		});
 		ClientEvents.sync.payload.connect((data) => {
-			const [ok, payload] = pcall(decodePayload, data);
+			const [ok, payload] = pcall(() => this.decoder.decode(data));
 			if (!ok) {
 				this.malformed += 1;
 				warn(`[Sync] dropped a malformed payload: ${payload}`);
@@ -32,6 +33,7 @@ export class SyncController implements OnStart {
 			}
 			this.client.patch(payload);
 		});
+		RunService.Heartbeat.Connect(() => this.client.poll());
 		this.client.start();
 	}
 

@@ -18,6 +18,18 @@ function withAdmin(seed: number) {
 }
 
 describe("system integration", () => {
+	it("keeps the health report in an atom, so a sync that follows atoms through Charm's effects sees it change", () => {
+		const { world, server } = withAdmin(96);
+		runWithGame(
+			server,
+			`local charm = require(game.ReplicatedStorage.rbxts_include.node_modules["@rbxts"].charm.src)
+			_G.reportChanges = 0
+			charm.subscribe(${INTEGRATION}.report, function() _G.reportChanges += 1 end)`,
+		);
+		world.advance(7);
+		expect(runWithGame(server, `return _G.reportChanges`)).toBeGreaterThanOrEqual(2);
+	});
+
 	it("grades every system in the health report", () => {
 		const { server } = withAdmin(91);
 		const report = runWithGame(

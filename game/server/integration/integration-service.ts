@@ -1,4 +1,5 @@
 import { OnStart, Service } from "@flamework/core";
+import { atom } from "@rbxts/charm";
 import { DataStoreService, Players } from "@rbxts/services";
 import { HEALTH_THRESHOLDS } from "shared/config/admin";
 import { Events } from "shared/events";
@@ -35,7 +36,8 @@ const BUDGET_TYPES = [
 @Service()
 export class IntegrationService implements OnStart {
 	private readonly systems: IntegratedSystem[] = [];
-	private report: HealthReport = buildReport([], 0);
+	/** An atom, not a field: a sync that re-reads its getters only through Charm's effects (charm-sync) sees it change. */
+	private readonly report = atom<HealthReport>(buildReport([], 0));
 	private readonly counters = { playersLoaded: 0, migrationsRan: 0, purchasesGranted: 0, seasonsRolled: 0 };
 
 	constructor(
@@ -47,7 +49,7 @@ export class IntegrationService implements OnStart {
 	onStart() {
 		Events.playerDataLoaded.connect((player) => {
 			this.counters.playersLoaded += 1;
-			if (isAdmin(player)) this.sync.server.addSignalsToClient(player, { diagnostics: this.reportGetter });
+			if (isAdmin(player)) this.sync.server.addSignalsToClient(player, { diagnostics: this.report });
 		});
 		Events.migrationRan.connect(() => (this.counters.migrationsRan += 1));
 		Events.purchaseGranted.connect(() => (this.counters.purchasesGranted += 1));
@@ -66,7 +68,7 @@ export class IntegrationService implements OnStart {
 		});
 		task.spawn(() => {
 			for (;;) {
-				this.report = this.getHealthReport();
+				this.report(this.getHealthReport());
 				task.wait(REPORT_INTERVAL);
 			}
 		});
@@ -75,8 +77,6 @@ export class IntegrationService implements OnStart {
 	register(system: IntegratedSystem) {
 		this.systems.push(system);
 	}
-
-	private readonly reportGetter = () => this.report;
 
 	getUnifiedStats() {
 		return {

@@ -6,7 +6,8 @@ import { recordRejection } from "./rejections";
 export const ServerEvents = GlobalEvents.createServer({
 	warnOnInvalidGuards: false,
 	middleware: {
-		sync: { requestSnapshot: [rateLimited("sync.requestSnapshot")] },
+		// sync.requestSnapshot is limited by SyncService itself, which answers a refused request later instead of
+		// dropping it (a client without its snapshot would ignore every patch).
 		settings: { change: [rateLimited("settings.change")] },
 		entities: { propose: [rateLimited("entities.propose")] },
 		// demo:begin

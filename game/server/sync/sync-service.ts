@@ -2,9 +2,11 @@ import { OnStart, Service } from "@flamework/core";
 import { Players, RunService } from "@rbxts/services";
 import { SYNC_CONFIG } from "shared/config/network";
 import { Events } from "shared/events";
-import { encodePayload } from "shared/sync/payload";
+import { PayloadEncoder } from "shared/sync/payload";
 import { SyncServer } from "shared/sync/server";
 import { ServerEvents } from "server/network/server-events";
+import { allowRequest } from "server/network/rate-limit";
+import { recordRejection } from "server/network/rejections";
 import { gameDataAtom } from "server/state/game-state";
 import { forgetPrivateGetter, privateDataGetter, publicPlayersGetter } from "./sync-views";
 import { syncedEntities } from "server/replication/entity-service";
@@ -29,19 +31,30 @@ export class SyncService implements OnStart {
 	readonly server = new SyncServer<Player>();
 	private readonly traffic = { payloads: 0, bytes: 0 };
 	private interval: number = SYNC_CONFIG.interval;
+	/** Clients whose snapshot request came over the rate limit: answered as soon as the limit allows, never dropped. */
+	private readonly deferred = new Set<Player>();
+	/** One per client: the codec's string table spans that client's payloads from one snapshot to the next. */
+	private readonly encoders = new Map<Player, PayloadEncoder>();
 
 	onStart() {
 		this.server.connect((player, payload) => {
-			const data = encodePayload(payload);
+			let encoder = this.encoders.get(player);
+			if (encoder === undefined) {
+				encoder = new PayloadEncoder();
+				this.encoders.set(player, encoder);
+			}
+			const data = encoder.encode(payload);
 			this.traffic.payloads += 1;
 			this.traffic.bytes += buffer.len(data);
 			ServerEvents.sync.payload.fire(player, data);
 		});
-		ServerEvents.sync.requestSnapshot.connect((player) => this.server.requestSnapshot(player));
+		ServerEvents.sync.requestSnapshot.connect((player) => this.onSnapshotRequest(player));
 		Players.PlayerAdded.Connect((player) => this.addClient(player));
 		for (const player of Players.GetPlayers()) this.addClient(player);
 		Players.PlayerRemoving.Connect((player) => {
 			this.server.removeClient(player);
+			this.deferred.delete(player);
+			this.encoders.delete(player);
 			forgetPrivateGetter(player.UserId);
 		});
 		Events.playerDataLoaded.connect((player) => {
@@ -56,6 +69,7 @@ export class SyncService implements OnStart {
 			elapsed += delta;
 			if (elapsed + 1e-6 < this.interval) return;
 			elapsed = 0;
+			for (const player of this.deferred) this.answerIfAllowed(player);
 			this.server.flush();
 		});
 	}
@@ -72,6 +86,24 @@ export class SyncService implements OnStart {
 
 	stats() {
 		return { ...this.server.stats(), ...this.traffic, interval: this.interval };
+	}
+
+	/**
+	 * A snapshot costs the whole state, so requests are rate-limited (RATE_LIMITS["sync.requestSnapshot"]); but a
+	 * client whose request is refused would ignore every patch until it retried, so a refused request is logged and
+	 * then answered at the first flush the limit allows. One pending answer per client: a flood costs one snapshot.
+	 */
+	private onSnapshotRequest(player: Player) {
+		if (this.answerIfAllowed(player)) return;
+		recordRejection(player, "sync.requestSnapshot", "rate limit exceeded (answered when the limit allows)");
+		if (player.Parent === Players) this.deferred.add(player);
+	}
+
+	private answerIfAllowed(player: Player): boolean {
+		if (!allowRequest(player, "sync.requestSnapshot")) return false;
+		this.deferred.delete(player);
+		this.server.requestSnapshot(player);
+		return true;
 	}
 
 	private addClient(player: Player) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
+import { decode, encode } from "./codec";
 import { applyPatch, diff } from "./diff";
 import { NONE } from "./none";
 
@@ -67,6 +68,78 @@ describe("diff and applyPatch", () => {
 			const { applied } = roundTrip(state, nextState);
 			expect(applied).toEqual(nextState);
 			state = nextState;
+		}
+	});
+
+	it("carries sparse arrays and mixed tables by key, through the codec, whatever they become", () => {
+		// Patches by key that look like arrays ({ [1] = ... }) and arrays that stop being arrays, both ways.
+		const sparse = (entries: [number | string, unknown][]) => {
+			const result: Record<string | number, unknown> = {};
+			for (const [key, value] of entries) result[key] = value;
+			return result;
+		};
+		const steps: unknown[] = [
+			sparse([
+				[1, "a"],
+				[3, "c"],
+			]),
+			sparse([
+				[1, "z"],
+				[3, "c"],
+			]),
+			sparse([[3, "c"]]),
+			["x", "y"],
+			sparse([
+				[1, "x"],
+				[2, "y"],
+				["name", "mixed"],
+			]),
+			sparse([
+				[1, "x"],
+				[5, true],
+				[-2, 0.5],
+			]),
+			[],
+			sparse([
+				[
+					2,
+					{
+						deep: sparse([
+							[1, 1],
+							[4, 4],
+						]),
+					},
+				],
+			]),
+		];
+		let state: unknown = undefined;
+		for (const value of steps) {
+			const [changed, patch] = diff({ v: state }, { v: value });
+			expect(changed).toBe(true);
+			const applied = applyPatch({ v: state }, decode(encode(patch)));
+			expect(applied).toEqual({ v: value });
+			state = value;
+		}
+	});
+
+	it("round-trips random tables with holes, numeric and mixed keys", () => {
+		const random = new Random(11);
+		const randomTable = (depth: number): Record<string | number, unknown> => {
+			const result: Record<string | number, unknown> = {};
+			for (let index = random.NextInteger(0, 5); index > 0; index--) {
+				const key = random.NextInteger(1, 3) === 1 ? `k${random.NextInteger(1, 4)}` : random.NextInteger(-1, 6);
+				result[key] =
+					depth < 2 && random.NextInteger(1, 3) === 1 ? randomTable(depth + 1) : random.NextInteger(0, 9);
+			}
+			return result;
+		};
+		let state: unknown = randomTable(0);
+		for (let step = 0; step < 300; step++) {
+			const value = randomTable(0);
+			const [changed, patch] = diff(state, value);
+			const applied = changed ? applyPatch(state, decode(encode(patch))) : state;
+			expect(applied).toEqual(value);
+			state = value;
 		}
 	});
 });

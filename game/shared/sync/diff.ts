@@ -1,12 +1,11 @@
 import { isNone, NONE } from "./none";
+import { denseLength } from "./tables";
 
 type Table = Record<string | number, unknown>;
 
-/** An array is a table whose first key is 1 (or an empty table); arrays are sent whole, so they never have holes. */
+/** An array is a table whose keys are exactly 1..n (or an empty table); arrays are sent whole. */
 export function isArray(value: unknown): boolean {
-	if (!typeIs(value, "table")) return false;
-	const [firstKey] = next(value as object);
-	return firstKey === undefined || firstKey === 1;
+	return typeIs(value, "table") && denseLength(value as object) !== undefined;
 }
 
 function isDictionary(value: unknown): value is Table {
@@ -14,21 +13,23 @@ function isDictionary(value: unknown): value is Table {
 }
 
 /**
- * The recursive delta from `previous` to `current`: unchanged fields are left out, deleted ones become NONE, arrays and
- * non-table values are replaced whole. Returns `[false]` when nothing changed. Relies on immutable state: a field that
- * is the same reference is unchanged and not looked into.
+ * The recursive delta from `previous` to `current`: unchanged fields are left out, deleted ones become NONE. A table
+ * that was a dictionary (any table whose keys are not exactly 1..n) gets a patch by key, whatever it became; anything
+ * else (an array, a value, nothing) is replaced whole. So `applyPatch` can tell the two apart by the previous value
+ * alone, even when a patch by key happens to look like an array. Returns `[false]` when nothing changed. Relies on
+ * immutable state: a field that is the same reference is unchanged and not looked into.
  */
 export function diff(previous: unknown, current: unknown): [changed: boolean, patch?: unknown] {
 	if (previous === current) return [false];
 	if (current === undefined) return [true, NONE];
-	if (!isDictionary(previous) || !isDictionary(current)) {
+	if (!isDictionary(previous) || !typeIs(current, "table")) {
 		if (isArray(previous) && isArray(current) && arraysEqual(previous as unknown[], current as unknown[]))
 			return [false];
 		return [true, current];
 	}
 	const patch: Table = {};
 	let changed = false;
-	for (const [key, value] of pairs(current)) {
+	for (const [key, value] of pairs(current as Table)) {
 		const [fieldChanged, fieldPatch] = diff(previous[key], value);
 		if (fieldChanged) {
 			patch[key] = fieldPatch;
@@ -36,7 +37,7 @@ export function diff(previous: unknown, current: unknown): [changed: boolean, pa
 		}
 	}
 	for (const [key] of pairs(previous)) {
-		if (current[key] === undefined) {
+		if ((current as Table)[key] === undefined) {
 			patch[key] = NONE;
 			changed = true;
 		}
@@ -56,9 +57,9 @@ function arraysEqual(a: unknown[], b: unknown[]): boolean {
 /** Applies a patch from `diff` to a value, returning a new value and sharing every unchanged part with the old one. */
 export function applyPatch<T>(previous: T, patch: unknown): T {
 	if (isNone(patch)) return undefined as T;
-	if (!isDictionary(patch) || !isDictionary(previous)) return patch as T;
+	if (!typeIs(patch, "table") || !isDictionary(previous)) return patch as T;
 	const result = table.clone(previous as Table);
-	for (const [key, fieldPatch] of pairs(patch)) {
+	for (const [key, fieldPatch] of pairs(patch as Table)) {
 		result[key] = applyPatch(result[key], fieldPatch);
 	}
 	return result as T;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { atom } from "@rbxts/charm";
 import { SyncClient } from "./client";
-import { decodePayload, encodePayload, SyncPayload } from "./payload";
+import { PayloadDecoder, PayloadEncoder, SyncPayload } from "./payload";
 import { SyncServer } from "./server";
 
 type Player = { name: string };
@@ -14,11 +14,12 @@ function setup() {
 	const round = atom({ round: 1 });
 	const server = new SyncServer<Player>();
 	const alice: Player = { name: "alice" };
-	const sent: { to: Player; payload: SyncPayload; bytes: number }[] = [];
+	const sent: { to: Player; payload: SyncPayload; bytes: number; data: buffer }[] = [];
+	const [encoder, decoder] = [new PayloadEncoder(), new PayloadDecoder()];
 	server.connect((to, payload) => {
-		// Through the real wire format, as the network carries it.
-		const data = encodePayload(payload);
-		sent.push({ to, payload: decodePayload(data), bytes: buffer.len(data) });
+		// Through the real wire format, as the network carries it; what is dropped from `sent` is lost in transit.
+		const data = encoder.encode(payload);
+		sent.push({ to, payload: payload, bytes: buffer.len(data), data });
 	});
 	const own = () => players().a;
 	server.addSignalsToClient(alice, { "player:a": own, game: round });
@@ -30,7 +31,7 @@ function setup() {
 	});
 	client.addSignals({ "player:a": mirror.own, game: mirror.game });
 	const deliver = () => {
-		for (const message of sent) if (message.to === alice) client.patch(message.payload);
+		for (const message of sent) if (message.to === alice) client.patch(decoder.decode(message.data));
 		sent.clear();
 	};
 	return { players, round, server, client, mirror, sent, deliver, alice, snapshotRequests: () => snapshotRequests };
@@ -88,6 +89,28 @@ describe("SyncServer and SyncClient", () => {
 		deliver();
 		expect(mirror.game()).toEqual({ round: 3 });
 		expect(client.stats().gaps).toBe(1);
+	});
+
+	it("asks again with backoff until a snapshot arrives, then stops asking", () => {
+		let now = 0;
+		const asked: number[] = [];
+		const client = new SyncClient(
+			() => asked.push(now),
+			() => now,
+		);
+		client.start();
+		for (now = 0; now <= 40; now += 0.5) client.poll();
+		// Asked at 0, then after 2, 4, 8 and 16 s (the maximum), and every 16 s after that.
+		expect(asked).toEqual([0, 2, 6, 14, 30]);
+		client.patch({ kind: "snapshot", seq: 1, updates: {} });
+		for (; now <= 100; now += 0.5) client.poll();
+		expect(asked.size()).toBe(5);
+		// A gap starts over from the first delay.
+		client.patch({ kind: "patch", seq: 3, updates: {} });
+		const gapAt = now;
+		for (; now <= gapAt + 3; now += 0.5) client.poll();
+		expect(asked).toEqual([0, 2, 6, 14, 30, gapAt, gapAt + 2]);
+		expect(client.stats().requests).toBe(7);
 	});
 
 	it("delivers deletions and keys added or removed while live", () => {

@@ -112,7 +112,9 @@ describe("task.wait and virtual time", () => {
 	});
 
 	// create.roblox.com/docs/reference/engine/libraries/task#wait
-	it("task.wait() with no duration waits exactly one frame", () => {
+	// Tests the engine's documented deviation (docs/engine.md, "Virtual time"): a frame is exactly 1/60 s, where
+	// Roblox's frames last as long as they take, so task.wait() returns a varying delta there.
+	it("task.wait() with no duration waits exactly one frame (engine deviation)", () => {
 		const peer = getEngine().createPeer();
 		const waited = peer.run("return task.wait()") as number;
 		expect(waited).toBeCloseTo(FRAME, 9);
@@ -121,7 +123,9 @@ describe("task.wait and virtual time", () => {
 	// create.roblox.com/docs/reference/engine/libraries/os#clock
 	// create.roblox.com/docs/reference/engine/globals/RobloxGlobals#tick
 	// create.roblox.com/docs/reference/engine/globals/RobloxGlobals#time
-	it("os.clock, time and tick advance only with the virtual clock, by the same amount", () => {
+	// Tests the engine's documented deviation (docs/engine.md, "Virtual time"): on Roblox os.clock measures CPU time, so
+	// the busy loop would advance it; here it is virtual time, which only frames advance.
+	it("os.clock, time and tick advance only with the virtual clock, by the same amount (engine deviation)", () => {
 		const peer = getEngine().createPeer();
 		const result = peer.run(`
 			local c0, t0, k0 = os.clock(), time(), tick()
@@ -156,5 +160,54 @@ describe("task.wait and virtual time", () => {
 		expect(state.woke).toBe(1);
 		peer.advance(1);
 		expect(state.woke).toBe(2);
+	});
+});
+
+// create.roblox.com/docs/reference/engine/libraries/task#cancel
+// create.roblox.com/docs/reference/engine/libraries/coroutine#close
+describe("stopping a thread that waits in the scheduler", () => {
+	const WAITS = [
+		["sleeping in task.wait", "task.wait(0.5)", ""],
+		["waiting on an event", "event.Event:Wait()", "event:Fire()"],
+		[
+			"waiting in WaitForChild",
+			'folder:WaitForChild("Late")',
+			'local late = Instance.new("Folder") late.Name = "Late" late.Parent = folder',
+		],
+	] as const;
+	for (const [stop, call] of [
+		["task.cancel", "task.cancel(thread) return true"],
+		["coroutine.close", "return coroutine.close(thread)"],
+	] as const) {
+		for (const [waiting, wait, wake] of WAITS) {
+			it(`${stop} of a thread ${waiting} ends it: it never resumes, and what would wake it raises nothing`, () => {
+				const peer = getEngine().createPeer();
+				const result = peer.run(`
+					local event = Instance.new("BindableEvent")
+					local folder = Instance.new("Folder")
+					local resumed = false
+					local thread = task.spawn(function()
+						${wait}
+						resumed = true
+					end)
+					local waitingStatus = coroutine.status(thread)
+					local stopped = (function() ${call} end)()
+					${wake}
+					task.wait(1)
+					return { waiting = waitingStatus, stopped = stopped, status = coroutine.status(thread), resumed = resumed }
+				`);
+				expect(result).toEqual({ waiting: "suspended", stopped: true, status: "dead", resumed: false });
+				expect(peer.errors()).toEqual([]);
+			});
+		}
+	}
+
+	// create.roblox.com/docs/reference/engine/libraries/task#cancel
+	it("task.cancel of the running thread raises, and the thread goes on", () => {
+		const result = getEngine().createPeer().run(`
+				local ok = pcall(task.cancel, coroutine.running())
+				return { ok = ok, status = coroutine.status(coroutine.running()) }
+			`);
+		expect(result).toEqual({ ok: false, status: "running" });
 	});
 });

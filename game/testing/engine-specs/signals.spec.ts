@@ -39,6 +39,40 @@ describe("SignalBehavior decides when handlers run", () => {
 		expect(log).toEqual(["after fire", "handler a", "handler b"]);
 	});
 
+	// create.roblox.com/docs/reference/engine/enums/SignalBehavior
+	// create.roblox.com/docs/scripting/events/deferred
+	it("a new DataModel has Default, which Roblox documents as Immediate today: the handler runs inside Fire", () => {
+		const result = getEngine().createPeer().run(`
+			local log = {}
+			local event = Instance.new("BindableEvent")
+			event.Event:Connect(function() table.insert(log, "handler") end)
+			event:Fire()
+			table.insert(log, "after fire")
+			return { behavior = workspace.SignalBehavior == Enum.SignalBehavior.Default, log = log }
+		`);
+		expect(result).toEqual({ behavior: true, log: ["handler", "after fire"] });
+	});
+
+	// create.roblox.com/docs/reference/engine/enums/SignalBehavior
+	it("AncestryDeferred defers the handlers of ancestry events only", () => {
+		const log = getEngine().createPeer().run(`
+			workspace.SignalBehavior = Enum.SignalBehavior.AncestryDeferred
+			local log = {}
+			local event = Instance.new("BindableEvent")
+			event.Event:Connect(function() table.insert(log, "bindable") end)
+			local folder = Instance.new("Folder")
+			folder.ChildAdded:Connect(function() table.insert(log, "child added") end)
+			folder:GetPropertyChangedSignal("Name"):Connect(function() table.insert(log, "renamed") end)
+			Instance.new("Folder").Parent = folder
+			event:Fire()
+			folder.Name = "Renamed"
+			table.insert(log, "after")
+			task.wait()
+			return log
+		`) as string[];
+		expect(log).toEqual(["bindable", "renamed", "after", "child added"]);
+	});
+
 	// create.roblox.com/docs/reference/engine/classes/Workspace#SignalBehavior
 	it("the Workspace property reads back the mode it was set to", () => {
 		const peer = peerWith("Immediate");

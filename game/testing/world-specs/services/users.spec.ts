@@ -4,7 +4,9 @@ import { createWorld } from "../../world";
 // create.roblox.com/docs/reference/engine/classes/Players#GetNameFromUserIdAsync,
 // create.roblox.com/docs/reference/engine/classes/Players#GetUserIdFromNameAsync and
 // create.roblox.com/docs/reference/engine/classes/UserService#GetUserInfosByUserIdsAsync.
-// Engine decision: positive ids the world never saw are users named Player<id>; ids <= 0 do not exist.
+// Engine decision: positive ids the world never saw are users named Player<id>; ids <= 0 do not exist. The specs that
+// read such names test that documented deviation (docs/engine.md, "Users the world never saw"): Roblox answers with
+// the real account's name, or an error for an id with no account.
 
 describe("user lookups", () => {
 	it("names players who joined, also after they left, and yields for the request", () => {
@@ -22,7 +24,7 @@ describe("user lookups", () => {
 		expect(server.run(`return game:GetService("Players"):GetUserIdFromNameAsync("aLiCe")`)).toBe(42);
 	});
 
-	it("falls back to Player<id> for unknown ids and errors for users that cannot exist", () => {
+	it("falls back to Player<id> for unknown ids and errors for users that cannot exist (engine deviation)", () => {
 		const world = createWorld();
 		const server = world.startServer();
 		const result = server.run(`
@@ -37,7 +39,7 @@ describe("user lookups", () => {
 		expect(result).toEqual(["Player777", 777, false, false]);
 	});
 
-	it("returns user infos for existing ids, at most 200 per call", () => {
+	it("returns user infos for existing ids, at most 200 per call (Player<id> is the engine deviation)", () => {
 		const world = createWorld();
 		const server = world.startServer();
 		world.join(8, server, { name: "Bob", displayName: "Bobby" });
