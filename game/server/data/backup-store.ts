@@ -8,26 +8,41 @@ export function backupKey(userId: number, version: number) {
 	return `${DATA_CONFIG.profileKeyPrefix}${userId}_v${version}`;
 }
 
+/** Where a value that is no readable profile is kept, verbatim, for support to look at. */
+export function unreadableBackupKey(userId: number) {
+	return `${DATA_CONFIG.profileKeyPrefix}${userId}_unreadable`;
+}
+
 /**
- * Writes the player's data as it was before migrating away from `version`, once: an existing backup for that user and
- * version is never overwritten (a later copy could already contain a failed attempt's output). Retries transient
- * errors with backoff. Returns an error message when the backup could not be written.
+ * Writes `value` under `key` in the backup store, once: an existing backup is never overwritten (a later copy could
+ * already contain a failed attempt's output). Retries transient errors with backoff. `metadata` goes into the key's
+ * DataStore metadata, beside the value, so the value itself stays exactly what was copied. Returns an error message
+ * when the backup could not be written.
  */
-export function backupBeforeMigration(userId: number, version: number, document: object): string | undefined {
+function backupOnce(key: string, value: unknown, userId: number, metadata?: object): string | undefined {
 	const store = DataStoreService.GetDataStore(DATA_CONFIG.backupStoreName);
-	const key = backupKey(userId, version);
 	const result = retryWithBackoff(
 		() =>
 			store.UpdateAsync(key, (existing: unknown) => {
-				// UpdateAsync's transform returns several values (value, user ids): Roblox's API, not ours.
+				// UpdateAsync's transform returns several values (value, user ids, metadata): Roblox's API, not ours.
 				// eslint-disable-next-line roblox-ts/no-user-defined-lua-tuple
 				if (existing !== undefined) return $tuple(undefined);
 				// eslint-disable-next-line roblox-ts/no-user-defined-lua-tuple
-				return $tuple(document, [userId]);
+				return $tuple(value, [userId], metadata);
 			}),
 		{ ...MIGRATION_CONFIG, attempts: MIGRATION_CONFIG.maxAttempts, random: () => random.NextNumber() },
 	);
 	return result.ok ? undefined : `backup ${key} failed after ${result.attempts} attempts: ${result.error}`;
+}
+
+/** Writes the player's data as it was before migrating away from `version` (or before wrapping it), once. */
+export function backupBeforeMigration(userId: number, version: number, document: object): string | undefined {
+	return backupOnce(backupKey(userId, version), document, userId);
+}
+
+/** Copies a value that is no readable profile, verbatim, with why it was refused and when (Unix seconds). */
+export function backupUnreadable(userId: number, value: unknown, reason: string): string | undefined {
+	return backupOnce(unreadableBackupKey(userId), value, userId, { reason, at: os.time() });
 }
 
 /** Reads a backup (for offline rollback and support). */

@@ -9,6 +9,7 @@ import { Events } from "shared/events";
 import { deepEqual } from "shared/util/deep-equal";
 import { getPlayerData, selectPlayerData, setPlayerData, updatePlayerData } from "server/state/player-state";
 import { loadPlayerData, PlayerProfile, PROFILE_TEMPLATE } from "./load-player-data";
+import { JoinDeadline } from "./join-deadline";
 import { MigrationHistory } from "./migration-history";
 
 /** The state holds the player's data; the version fields belong to the stored document only. */
@@ -38,12 +39,32 @@ export class PlayerDataService implements OnStart {
 	private readonly releasing = new Set<Player>();
 	/** UserIds whose ended session's final save has not been confirmed yet (on this server). */
 	private readonly finalSaves = new Set<number>();
+	/** When each loaded profile last saved (or loaded): the bound on what a crash can lose. */
+	private readonly savedAt = new Map<Player, number>();
 	readonly migrations = new MigrationHistory();
 
 	onStart() {
 		Players.PlayerAdded.Connect((player) => this.loadProfile(player));
 		Players.PlayerRemoving.Connect((player) => this.releaseProfile(player));
 		for (const player of Players.GetPlayers()) task.spawn(() => this.loadProfile(player));
+		task.spawn(() => {
+			for (;;) {
+				task.wait(DATA_CONFIG.saveCheckSeconds);
+				this.saveOverdueProfiles();
+			}
+		});
+	}
+
+	/** Saves every profile that has gone DATA_CONFIG.maxSecondsBetweenSaves without a save. */
+	private saveOverdueProfiles() {
+		const now = os.clock();
+		for (const [player, profile] of this.profiles) {
+			const last = this.savedAt.get(player) ?? now;
+			if (now - last < DATA_CONFIG.maxSecondsBetweenSaves || !profile.IsActive()) continue;
+			// Counted from the request: a save still in flight is not asked for again.
+			this.savedAt.set(player, now);
+			profile.Save();
+		}
 	}
 
 	/** The player's profile, or undefined when it is not loaded (yet, or any more). */
@@ -92,37 +113,53 @@ export class PlayerDataService implements OnStart {
 	 * ProfileStore would hand this server the session at once (same JobId) and load the stale copy, and the pending
 	 * save would then fail its session check and drop the last changes (found by the playtest under an outage).
 	 */
-	private waitForFinalSave(player: Player): boolean {
-		const deadline = os.clock() + DATA_CONFIG.loadTimeoutSeconds;
+	private waitForFinalSave(player: Player, deadline: JoinDeadline): boolean {
 		while (this.finalSaves.has(player.UserId)) {
-			if (os.clock() > deadline || player.Parent !== Players) return false;
+			if (deadline.expired() || player.Parent !== Players) return false;
 			task.wait(0.5);
 		}
 		return true;
 	}
 
+	private refuseJoin(player: Player, reason: string, message: string) {
+		warn(`[PlayerData] user ${player.UserId}: ${reason}`);
+		this.settle(player, { reason });
+		// A server that is closing starts no more sessions and removes its players itself: not a failed load.
+		if (ProfileStore.IsClosing) return;
+		if (player.Parent === Players) {
+			player.Kick(message);
+			Events.playerDataFailed.fire(player, reason);
+		}
+	}
+
 	private loadProfile(player: Player) {
-		if (!this.waitForFinalSave(player)) {
-			const reason = "the previous session's final save did not finish in time";
-			warn(`[PlayerData] user ${player.UserId}: ${reason}`);
-			this.settle(player, { reason });
-			if (player.Parent === Players) player.Kick(DATA_MESSAGES.loadFailed);
+		const deadline = new JoinDeadline(DATA_CONFIG.loadTimeoutSeconds, () => os.clock());
+		// The join's stages can each block on the DataStore: at the deadline the player is told at once, whatever
+		// stage is still waiting, and the session the join holds is ended there.
+		const watchdog = task.delay(deadline.seconds, () => {
+			deadline.expire();
+			if (player.Parent === Players && !this.profiles.has(player)) {
+				this.refuseJoin(player, `the join took longer than ${deadline.seconds} s`, DATA_MESSAGES.loadFailed);
+			}
+		});
+		if (!this.waitForFinalSave(player, deadline)) {
+			task.cancel(watchdog);
+			this.refuseJoin(
+				player,
+				"the previous session's final save did not finish in time",
+				DATA_MESSAGES.loadFailed,
+			);
 			return;
 		}
 		this.migrations.begin();
-		const result = loadPlayerData(this.store, player, () => os.clock());
+		const result = loadPlayerData(this.store, player, deadline, () => os.clock());
+		task.cancel(watchdog);
 		if (result.run) this.migrations.finish(result.run);
 		else this.migrations.abandon();
 		if (result.run) Events.migrationRan.fire(result.run);
 
 		if (!result.ok) {
-			warn(`[PlayerData] user ${player.UserId}: ${result.reason}`);
-			this.settle(player, { reason: result.reason });
-			if (player.Parent === Players) {
-				// A load cut short by a shutdown: the player gets the server's shutdown message, not this one.
-				if (!ProfileStore.IsClosing) player.Kick(result.message);
-				Events.playerDataFailed.fire(player, result.reason);
-			}
+			this.refuseJoin(player, result.reason, result.message);
 			return;
 		}
 
@@ -131,6 +168,10 @@ export class PlayerDataService implements OnStart {
 		const { version, compatibleVersion } = profile.Data;
 		const data = withoutVersion(profile.Data);
 		this.profiles.set(player, profile);
+		this.savedAt.set(player, os.clock());
+		profile.OnAfterSave.Connect(() => {
+			if (this.profiles.get(player) === profile) this.savedAt.set(player, os.clock());
+		});
 		setPlayerData(userId, data);
 
 		// The profile mirrors the state: every change to this player's data goes into profile.Data at once.
@@ -143,6 +184,7 @@ export class PlayerDataService implements OnStart {
 		profile.OnSessionEnd.Connect(() => {
 			stopMirroring();
 			this.profiles.delete(player);
+			this.savedAt.delete(player);
 			setPlayerData(userId, undefined);
 			// Another server took the session: this copy is stale and must not be written again. On a shutdown
 			// ProfileStore ends every session itself, and the player sees the server's own shutdown message instead.

@@ -5,8 +5,21 @@ export const DATA_CONFIG = {
 	profileKeyPrefix: "Player_",
 	/** Copies of a player's data taken before the first migration away from a version (`Player_<UserId>_v<version>`). */
 	backupStoreName: "PlayerDataBackup",
-	/** How long a join may wait for its profile session (store outages, another server's lock) before the kick. */
-	loadTimeoutSeconds: 60,
+	/**
+	 * The one deadline of a join (raw read, backups, session start, migration, validation) before the kick. Taking
+	 * over the lock of a server that crashed costs ProfileStore about 50 s on its own (FIRST_LOAD_REPEAT, then
+	 * SESSION_STEAL), so this leaves room for a store outage on top.
+	 */
+	loadTimeoutSeconds: 90,
+	/**
+	 * The most a loaded profile goes without a save. ProfileStore's autosave walks its profiles round-robin every
+	 * AUTO_SAVE_PERIOD (300 s), but skips a profile loaded less than half a period ago and slows down when profiles
+	 * leave, so on its own a profile can go longer than 300 s unsaved; a crash loses everything since the last save.
+	 * The data service saves any profile older than this, so a crash loses at most this plus one save's duration.
+	 */
+	maxSecondsBetweenSaves: 240,
+	/** How often the data service looks for profiles that are due a save. */
+	saveCheckSeconds: 5,
 } as const;
 
 /** Retries of transient store errors while loading and backing up. */

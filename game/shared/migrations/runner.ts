@@ -1,18 +1,20 @@
 import { deepCopy } from "./document";
 import { Document, Migration } from "./migration";
+import { callWithoutYielding } from "./no-yield";
 
 /**
  * What loading a stored document leads to:
  * - ready: data in the current shape (migrated when `applied` is not empty);
  * - newer-compatible: written by a newer server whose shape this server can still read; used as it is, never downgraded;
  * - refused-newer: written by a newer server whose shape this server cannot read;
- * - failed: a migration step threw, returned nothing or failed its validation; nothing may be written.
+ * - failed: a migration step threw, yielded, returned nothing or failed its validation; nothing may be written.
+ *   `step` names the step (its version and description).
  */
 export type MigrationOutcome =
 	| { kind: "ready"; data: Document; fromVersion: number; applied: number[] }
 	| { kind: "newer-compatible"; data: Document; version: number }
 	| { kind: "refused-newer"; version: number; compatibleVersion: number }
-	| { kind: "failed"; fromVersion: number; version: number; reason: string };
+	| { kind: "failed"; fromVersion: number; version: number; step: string; reason: string };
 
 function versionOf(document: Document, key: string, fallback: number): number {
 	const value = document[key];
@@ -43,23 +45,24 @@ export function migrateDocument(
 	const applied: number[] = [];
 	for (const migration of migrations) {
 		if (migration.version <= fromVersion || migration.version > currentVersion) continue;
-		const [ok, result] = pcall(() => migration.up(data));
-		if (!ok) {
-			return { kind: "failed", fromVersion, version: migration.version, reason: `up threw: ${tostring(result)}` };
-		}
-		if (!typeIs(result, "table")) {
-			return { kind: "failed", fromVersion, version: migration.version, reason: "up returned no table" };
-		}
+		const failed = (reason: string): MigrationOutcome => ({
+			kind: "failed",
+			fromVersion,
+			version: migration.version,
+			step: `${migration.version} ("${migration.description}")`,
+			reason,
+		});
+		// Steps and rules run where yielding is an error: a step that waits would hold the join (and the lock) open.
+		const step = callWithoutYielding(() => migration.up(data));
+		if (!step.ok) return failed(step.yielded ? `up yielded: ${step.error}` : `up threw: ${step.error}`);
+		const result = step.value;
+		if (!typeIs(result, "table")) return failed("up returned no table");
 		for (const rule of migration.validate ?? []) {
-			const [ruleOk, reason] = pcall(() => rule(result));
-			if (!ruleOk || reason !== undefined) {
-				return {
-					kind: "failed",
-					fromVersion,
-					version: migration.version,
-					reason: `validation failed: ${ruleOk ? reason : `rule threw: ${tostring(reason)}`}`,
-				};
+			const checked = callWithoutYielding(() => rule(result));
+			if (!checked.ok) {
+				return failed(`validation failed: rule ${checked.yielded ? "yielded" : "threw"}: ${checked.error}`);
 			}
+			if (checked.value !== undefined) return failed(`validation failed: ${checked.value}`);
 		}
 		data = result;
 		compatibleVersion = migration.backwardsCompatible === true ? compatibleVersion : migration.version;
@@ -90,11 +93,13 @@ export function rollbackDocument(
 		if (migration.down === undefined) {
 			return { ok: false, reason: `migration ${migration.version} has no down step` };
 		}
-		const [ok, result] = pcall(() => migration.down!(data));
-		if (!ok || !typeIs(result, "table")) {
-			return { ok: false, reason: `down of ${migration.version} failed: ${tostring(result)}` };
+		const down = migration.down;
+		const step = callWithoutYielding(() => down(data));
+		if (!step.ok || !typeIs(step.value, "table")) {
+			const reason = step.ok ? "it returned no table" : step.error;
+			return { ok: false, reason: `down of ${migration.version} failed: ${reason}` };
 		}
-		data = result;
+		data = step.value;
 	}
 	data.version = math.min(fromVersion, targetVersion);
 	data.compatibleVersion = math.min(versionOf(stored, "compatibleVersion", fromVersion), targetVersion);

@@ -20,6 +20,22 @@ describe("retryWithBackoff", () => {
 		if (!result.ok) expect(result.error).toMatch("failure 4");
 	});
 
+	it("gives up when stop says so after a wait, however many attempts are left", () => {
+		let calls = 0;
+		let waited = 0;
+		const result = retryWithBackoff(
+			() => {
+				calls += 1;
+				error("down");
+			},
+			{ ...options, attempts: math.huge, wait: (seconds) => (waited += seconds), stop: () => waited >= 7 },
+		);
+		expect(result.ok).toBe(false);
+		// Waits of 1, 2 and 4 s: the third reaches 7 s.
+		expect(calls).toBe(3);
+		expect(result.attempts).toBe(3);
+	});
+
 	it("stops at the first success", () => {
 		let calls = 0;
 		const result = retryWithBackoff(

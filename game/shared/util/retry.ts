@@ -5,6 +5,8 @@ export interface RetryOptions {
 	/** Returns [0, 1); the jitter source (a Random in production, seeded in tests). */
 	readonly random: () => number;
 	readonly wait?: (seconds: number) => void;
+	/** Checked before each retry: true gives up at once (a deadline passed). */
+	readonly stop?: () => boolean;
 }
 
 /** The delay before retry number `attempt` (1-based): exponential, capped, with up to 50% jitter added. */
@@ -14,7 +16,8 @@ export function backoffDelay(attempt: number, options: RetryOptions): number {
 }
 
 /**
- * Calls `attempt` until it succeeds or the attempts run out; waits with exponential backoff between tries.
+ * Calls `attempt` until it succeeds, the attempts run out or `stop` says so after a wait; waits with exponential
+ * backoff between tries.
  * Returns the last error message on failure.
  */
 export function retryWithBackoff<T>(
@@ -27,7 +30,9 @@ export function retryWithBackoff<T>(
 		const [ok, result] = pcall(attempt);
 		if (ok) return { ok: true, value: result as T, attempts: index };
 		lastError = tostring(result);
-		if (index < options.attempts) pause(backoffDelay(index, options));
+		if (index === options.attempts) break;
+		pause(backoffDelay(index, options));
+		if (options.stop?.() === true) return { ok: false, error: lastError, attempts: index };
 	}
 	return { ok: false, error: lastError, attempts: options.attempts };
 }
