@@ -42,9 +42,10 @@ describe("a bot playing the demo", () => {
 				}
 			`,
 			) as Progress;
-		// Checked every few seconds of play rather than every frame (each check runs a snippet on the server).
+		// Checked every few seconds of play rather than every frame (each check runs a snippet on the server). The bot
+		// picks its behaviours at random, so a collect can take a few rounds to come up during a round.
 		const actionsDone = () => runOnClient(client, `return _G.botStats.actions`) as Record<string, number>;
-		for (let waited = 0; waited < 400; waited += 5) {
+		for (let waited = 0; waited < 900; waited += 5) {
 			const now = progress();
 			const done = actionsDone();
 			const everyAction = done.collect !== undefined && done.runCourse !== undefined && done.buy !== undefined;
