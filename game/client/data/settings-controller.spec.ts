@@ -35,4 +35,25 @@ describe("the settings controller", () => {
 		expect(runWithGame(server, `return playerState.getPlayerData(902).settings.musicVolume`)).toBe(0.25);
 		expect(runOnClient(client, `return localState.localSettingsAtom().musicVolume`)).toBe(0.25);
 	});
+
+	it("keeps a change made while the player's data is still loading and saves it once the data arrives", () => {
+		const world = createWorld({ seed: 93 });
+		const server = world.startServer();
+		// The store fails for the first 20 s, so the player's data arrives late.
+		world.addFault({ kind: "datastore-outage", server, from: world.now(), to: world.now() + 20 });
+		const client = world.join(903, server);
+		world.runUntil(() => runOnClient(client, `return ${SETTINGS} ~= nil`) === true, 10);
+		expect(clientCoins(client)).toBe(undefined);
+		runOnClient(
+			client,
+			`_G.refused = 0
+			require(client.network["client-events"]).ClientEvents.actions.rejected:connect(function() _G.refused += 1 end)
+			${SETTINGS}:changeSetting({ name = "musicVolume", value = 0.3 })`,
+		);
+		world.runUntil(() => clientCoins(client) !== undefined, 90);
+		world.advance(2);
+		expect(runWithGame(server, `return playerState.getPlayerData(903).settings.musicVolume`)).toBe(0.3);
+		expect(runOnClient(client, `return localState.localSettingsAtom().musicVolume`)).toBe(0.3);
+		expect(runOnClient(client, `return _G.refused`)).toBe(0);
+	});
 });

@@ -9,17 +9,19 @@ import { localSettingsAtom } from "client/state/local-state";
 /**
  * Saved settings, optimistically: a change shows at once in the local settings and goes to the server. The server's
  * saved value wins (ServerWins): when it confirms, the pending change is dropped; when it refuses, the local value
- * rolls back to the saved one.
+ * rolls back to the saved one. A change made before the player's data has arrived is kept and sent once it has.
  */
 @Controller()
 export class SettingsController implements OnStart {
 	private readonly pending = new Map<SettingChange["name"], SettingChange>();
 
 	onStart() {
-		subscribe(ownDataAtom, (data) => {
+		subscribe(ownDataAtom, (data, previous) => {
 			if (data === undefined) return;
 			for (const [name, change] of this.pending) {
 				if (data.settings[name] === change.value) this.pending.delete(name);
+				// A change made before the data arrived waited for it: the server refuses one it has not loaded for.
+				else if (previous === undefined) ClientEvents.settings.change.fire(change);
 			}
 			this.render(data.settings);
 		});
@@ -36,7 +38,7 @@ export class SettingsController implements OnStart {
 		if (validateSettingChange(change) !== undefined) return false;
 		this.pending.set(change.name, change);
 		localSettingsAtom((current) => applySettingChange(current, change));
-		ClientEvents.settings.change.fire(change);
+		if (ownDataAtom() !== undefined) ClientEvents.settings.change.fire(change);
 		return true;
 	}
 

@@ -92,7 +92,9 @@ describe("hostile clients", () => {
 		const { world, server, client, userId } = loaded(1);
 		const remotes = listRemotes(client);
 		// Events, the unreliable one and both admin remotes are all walked.
+		// demo:begin
 		expect(remotes).toContain("demo.move");
+		// demo:end
 		expect(remotes).toContain("admin.forceMigration");
 		const before = everythingClientsCanChange(server, userId);
 		const heard = listenForRefusals(world);
