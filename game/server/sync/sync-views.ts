@@ -1,6 +1,6 @@
 import { PlayerData } from "shared/data/player-data";
 import { privateView, PrivatePlayerView, publicView, PublicPlayerView } from "shared/data/player-views";
-import { playerDataAtom, playerKey } from "server/state/player-state";
+import { getPlayerData, loadedPlayers } from "server/state/player-state";
 
 /**
  * The getters the sync reads, memoized on the data they come from: a view object is rebuilt only when its player's
@@ -12,11 +12,10 @@ const privateGetters = new Map<number, () => PrivatePlayerView | undefined>();
 export function privateDataGetter(userId: number): () => PrivatePlayerView | undefined {
 	let getter = privateGetters.get(userId);
 	if (getter === undefined) {
-		const key = playerKey(userId);
 		let source: PlayerData | undefined;
 		let view: PrivatePlayerView | undefined;
 		getter = () => {
-			const data = playerDataAtom()[key];
+			const data = getPlayerData(userId);
 			if (data !== source) {
 				source = data;
 				view = data && privateView(data);
@@ -32,22 +31,31 @@ export function forgetPrivateGetter(userId: number) {
 	privateGetters.delete(userId);
 }
 
-let lastSource: Readonly<Record<string, PlayerData>> | undefined;
 let lastViews: Readonly<Record<string, PublicPlayerView>> = {};
 const viewSources = new Map<string, PlayerData>();
 
-/** Everybody's public data, keyed by UserId. */
+/** Everybody's public data, keyed by UserId; the record is the same object until some player's data changed. */
 export function publicPlayersGetter(): Readonly<Record<string, PublicPlayerView>> {
-	const source = playerDataAtom();
-	if (source === lastSource) return lastViews;
-	lastSource = source;
-	const views: Record<string, PublicPlayerView> = {};
-	for (const [key, data] of pairs(source)) {
-		const previous = lastViews[key];
-		views[key] = previous !== undefined && viewSources.get(key) === data ? previous : publicView(data);
+	const players = loadedPlayers();
+	let views: Record<string, PublicPlayerView> | undefined;
+	let count = 0;
+	for (const [key, dataAtom] of pairs(players)) {
+		count += 1;
+		const data = dataAtom();
+		if (viewSources.get(key) === data) continue;
+		views ??= table.clone(lastViews) as Record<string, PublicPlayerView>;
+		views[key] = publicView(data);
 		viewSources.set(key, data);
 	}
-	for (const [key] of viewSources) if (source[key] === undefined) viewSources.delete(key);
-	lastViews = views;
-	return views;
+	if (count < viewSources.size()) {
+		views ??= table.clone(lastViews) as Record<string, PublicPlayerView>;
+		for (const [key] of viewSources) {
+			if (players[key] === undefined) {
+				viewSources.delete(key);
+				delete views[key];
+			}
+		}
+	}
+	if (views !== undefined) lastViews = views;
+	return lastViews;
 }
