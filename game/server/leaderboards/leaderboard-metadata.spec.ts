@@ -74,10 +74,14 @@ describe("leaderboards: metadata", () => {
 		write(59000, "Mesa");
 		write(65000, "Canyon");
 		expect(flushed()).toMatchObject({ value: 59000, metadata: { course: "Mesa" } });
-		// A better time reported without metadata leaves the stored metadata (of the time it describes) alone.
+		// A better time reported without metadata: the board holds the new best, and the metadata still describes the
+		// run it came with. The read's value is the one that run had (59000, not the board's 58000): that is how a
+		// reader tells the metadata of an older best from the current best's, so it must never take the board's value.
 		onBoards(server, `lb:updatePlayerScore("time", 751, 58000)`);
-		expect(flushed()).toMatchObject({ value: 59000, metadata: { course: "Mesa" } });
+		const afterBetterRun = flushed();
 		expect(orderedValue(server, "LB_time_all", 751)).toBe(-58000);
+		expect(afterBetterRun).toMatchObject({ status: "stored", value: 59000, metadata: { course: "Mesa" } });
+		expect(afterBetterRun.value).never.toBe(-(orderedValue(server, "LB_time_all", 751) ?? 0));
 		expect(world.scriptErrors()).toEqual([]);
 	});
 });

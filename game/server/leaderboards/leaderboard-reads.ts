@@ -92,7 +92,12 @@ export class LeaderboardReads {
 		return this.registry.history.get(boardName) ?? [];
 	}
 
-	/** The metadata stored beside a player's score on a board, for `season` (default: the current one). Yields. */
+	/**
+	 * The metadata stored beside a player's score on a board, for `season` (default: the current one), with the value
+	 * it was reported with. A better value reported later without metadata leaves it in place, so `value` is what
+	 * says which run the metadata describes: compare it with the board's value before showing it as the best's.
+	 * Yields.
+	 */
 	getPlayerMetadata(boardName: string, userId: number, season?: string): MetadataRead {
 		const board = this.registry.configs.get(boardName);
 		const seasonId = season ?? this.registry.seasons.get(boardName)?.id;
