@@ -8,9 +8,25 @@ import { createWorld, WorldClient } from "testing/world";
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
 
-/** Renders the UI on this client (the test place leaves it to the spec: see UiController). */
-function mountUi(client: WorldClient) {
-	return runOnClient(client, `${UI} ui:mount() return true`) === true;
+/** Whether the client's UiController has started (its onStart mounts the UI). */
+function uiStarted(client: WorldClient) {
+	return runOnClient(client, `${UI} return ui ~= nil`) === true;
+}
+
+function playerGui(client: WorldClient): Instance {
+	return client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer.FindFirstChild("PlayerGui")!;
+}
+
+/**
+ * Clicks a button as a player would: `path` names the button's ancestors from the outside in (each found anywhere
+ * below the one before), then the button. The engine fires the mouse events and Activated.
+ */
+function click(world: ReturnType<typeof createWorld>, client: WorldClient, ...path: string[]) {
+	let found: Instance | undefined = playerGui(client);
+	for (const name of path) found = found?.FindFirstChild(name, true);
+	expect(found !== undefined && found.IsA("GuiButton")).toBe(true);
+	expect(getEngine().click(found as GuiButton)).toBe(true);
+	world.advance(0.2);
 }
 
 // demo:begin
@@ -26,7 +42,7 @@ function joined(seed: number, userId: number) {
 	const world = createWorld({ seed });
 	const server = world.startServer();
 	const client = world.join(userId, server);
-	world.runUntil(() => mountUi(client), 30);
+	world.runUntil(() => uiStarted(client), 30);
 	world.runUntil(() => client.findText("Coins") !== undefined, 60);
 	return { world, server, client };
 }
@@ -39,7 +55,7 @@ describe("the UI in a world", () => {
 		// The data takes a second longer to arrive than usual, so the loading screen has time to show.
 		const slow = world.addFault({ kind: "network-latency", userId: 901, seconds: 1 });
 		const client = world.join(901, server);
-		expect(world.runUntil(() => mountUi(client), 30)).toBe(true);
+		expect(world.runUntil(() => uiStarted(client), 30)).toBe(true);
 		expect(world.runUntil(() => client.findText("LoadingText") !== undefined, 30)).toBe(true);
 		world.removeFault(slow);
 		expect(client.findText("Coins")).toBeUndefined();
@@ -103,7 +119,8 @@ describe("the UI in a world", () => {
 
 	it("hides the timer when the player turns the setting off", () => {
 		const { world, client } = joined(93, 903);
-		runOnClient(client, `${UI} ui.actions.changeSetting({ name = "showRoundTimer", value = false })`);
+		click(world, client, "SettingsButton");
+		click(world, client, "ShowRoundTimerRow", "ShowRoundTimer");
 		world.advance(0.5);
 		expect(client.findText("RoundTimer")).toBeUndefined();
 		expect(client.findText("RoundStatus")).toBe("Intermission");
@@ -111,7 +128,8 @@ describe("the UI in a world", () => {
 
 	it("shows an error toast when the server refuses a purchase, and a toast goes after a few seconds", () => {
 		const { world, client } = joined(94, 904);
-		runOnClient(client, `${UI} localState.uiStateAtom({ openPanel = "shop" }) ui.actions.buy("halo")`);
+		click(world, client, "ShopButton");
+		click(world, client, "Item_halo", "ItemAction");
 		world.advance(0.5);
 		expect(client.findText("ErrorToast")).toBe(REJECTION_MESSAGES["not-enough-coins"]);
 		const shopOpen = `return game.Players.LocalPlayer.PlayerGui.AltairUI:FindFirstChild("ShopPanel") ~= nil`;
@@ -125,15 +143,8 @@ describe("the UI in a world", () => {
 
 	it("opens the leaderboard panel with the Boards button and closes it with a second click", () => {
 		const { world, client } = joined(96, 906);
-		const playerGui = () =>
-			client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer.FindFirstChild("PlayerGui")!;
-		const panelShown = () => playerGui().FindFirstChild("LeaderboardPanel", true) !== undefined;
-		const clickBoards = () => {
-			const button = playerGui().FindFirstChild("LeaderboardsButton", true);
-			expect(button !== undefined && button.IsA("GuiButton")).toBe(true);
-			expect(getEngine().click(button as GuiButton)).toBe(true);
-			world.advance(0.2);
-		};
+		const panelShown = () => playerGui(client).FindFirstChild("LeaderboardPanel", true) !== undefined;
+		const clickBoards = () => click(world, client, "LeaderboardsButton");
 		world.advance(1);
 		expect(panelShown()).toBe(false);
 		clickBoards();
@@ -146,7 +157,8 @@ describe("the UI in a world", () => {
 
 	it("tells the developer what to change when a product id is a placeholder, instead of prompting", () => {
 		const { world, client } = joined(97, 907);
-		runOnClient(client, `${UI} ui.actions.promptProduct(1001)`);
+		click(world, client, "ShopButton");
+		click(world, client, "Product_1001", "ProductBuy");
 		const warnings = world
 			.output()
 			.filter((entry) => entry.peer === "client907" && entry.kind === "warning")
