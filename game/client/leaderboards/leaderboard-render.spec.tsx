@@ -58,8 +58,8 @@ function render(userId: number, name: string, view: { state?: LeaderboardsState;
 
 // The sync reaches each client's mirrors (world clients); React renders them into PlayerGui
 // (create.roblox.com/docs/reference/engine/classes/PlayerGui) and, through a portal, into a part's SurfaceGui
-// (create.roblox.com/docs/reference/engine/classes/SurfaceGui). Rendering runs in the test host: React's reconciler
-// does not load on a world client (see the report: the engine loader's prefix exceeds Luau's 200 locals there).
+// (create.roblox.com/docs/reference/engine/classes/SurfaceGui). The components render in the test host, fed from a
+// world client's mirrors, so the spec can act() on React; the UI a world client renders itself is ui-world.spec.ts's.
 describe("leaderboards on a client", () => {
 	it("shows the player's own value at once and everybody's within a flush and a refresh", () => {
 		const world = createWorld({ seed: 771 });

@@ -125,7 +125,7 @@ beforeAll(() => {
 		local config = game:GetService("ReplicatedStorage"):WaitForChild("shared"):WaitForChild("config")
 		table.insert(require(config:WaitForChild("admin")).ADMIN_CONFIG.userIds, ${USER_ID})`);
 	client = world.join(USER_ID, server);
-	// The test place leaves mounting the UI to the spec (see UiController).
+	// The UiController's onStart mounts the UI; this waits until the controller is up (mount is idempotent).
 	const mount = `local ui = controller("client/ui/ui-controller@UiController") ui:mount() return true`;
 	world.runUntil(() => runOnClient(client, mount) === true, 30);
 	world.runUntil(() => client.findText("Coins") !== undefined && find("DiagnosticsButton") !== undefined, 60);

@@ -15,7 +15,7 @@ export const SCREEN_NAME = "AltairUI";
 
 /**
  * Creates the ScreenGui "AltairUI" in the player's PlayerGui and renders the React UI into it, bound to the client's
- * atoms and remotes. `actions` are what the buttons call; specs call them too (the headless engine has no clicks).
+ * atoms and remotes. `actions` are what the buttons call, and nothing else sends the player's requests.
  */
 @Controller()
 export class UiController implements OnStart {
