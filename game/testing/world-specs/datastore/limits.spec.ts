@@ -144,7 +144,11 @@ describe("DataStore limits (error-codes-and-limits, DataStoreRequestType, DataSt
 				sorted = budget("GetSortedAsync"), list = budget("OrderedList"),
 				sortedWrite = budget("SetIncrementSortedAsync"), orderedWrite = budget("OrderedWrite"),
 				orderedRemove = budget("OrderedRemove"),
+				update = budget("UpdateAsync"), read = budget("StandardRead"), write = budget("StandardWrite"),
 			}`) as Record<string, number>;
+		// UpdateAsync is a DataStore's read and write (60 a minute each), not the ordered store's 30 writes.
+		expect(answers.update).toBe(math.min(answers.read, answers.write));
+		expect(answers.update).toBeGreaterThan(answers.orderedWrite);
 		// GetSortedAsync is OrderedList (5 - 2); SetIncrementSortedAsync the lesser of OrderedWrite and OrderedRemove.
 		expect(answers.sorted).toBe(3);
 		expect(answers.list).toBe(3);
@@ -204,6 +208,8 @@ describe("DataStore limits (error-codes-and-limits, DataStoreRequestType, DataSt
 		expect(refused.ok).toBe(0);
 		expect(refused.failed).toBe(5);
 		expect(refused.message).toBe("StandardRemove request was throttled by experience limits.");
+		// GetRequestBudgetForRequestType shows the server's own budget, not the experience's.
+		expect(budgets(second, ["StandardRemove"]).StandardRemove).toBeGreaterThan(100);
 	});
 
 	it("scale the experience quota with the concurrent users of all servers", () => {
