@@ -3,17 +3,18 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 
 /**
  * The leaderboards' share of this server's DataStore budgets
- * (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits).
+ * (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits), asked of
+ * DataStoreService:GetRequestBudgetForRequestType by the modern request types: the enum page says the legacy values
+ * "should not be used" (create.roblox.com/docs/reference/engine/enums/DataStoreRequestType).
  *
- * The ordered request types (sorted reads, ordered writes) serve the leaderboards alone: nothing else in the game
- * uses an OrderedDataStore, so the boards may spend the whole documented rate of those. A one-player server's 5 + 2
- * sorted reads a minute are then enough to go round five boards every 43 s; half of it (as for the shared types)
- * left two of five boards unread after 40 s. The standard types (GetAsync, SetIncrementAsync) are shared with the
- * player data: there the leaderboards spend at most BUDGET_SHARE of the rate in any 60 s window, and only while the
- * engine reports (DataStoreService:GetRequestBudgetForRequestType) more than the other share of a minute's budget,
- * so they never drain what ProfileStore's saves need. A request that would break a rule is not made: the caller
- * defers it (writes stay coalesced in the queue). At shutdown (`ignoreShare`) the window rule is lifted; the engine
- * budget still refuses what would queue.
+ * The ordered request types (OrderedList for the sorted reads, OrderedWrite) serve the leaderboards alone: nothing
+ * else in the game uses an OrderedDataStore, so the boards may spend the whole documented rate of those. A one-player
+ * server's 5 + 2 sorted reads a minute are then enough to go round five boards every 43 s; half of it (as for the
+ * shared types) left two of five boards unread after 40 s. The standard types (StandardRead, StandardWrite) are shared
+ * with the player data: there the leaderboards spend at most BUDGET_SHARE of the rate in any 60 s window, and only
+ * while the engine reports more than the other share of a minute's budget, so they never drain what ProfileStore's
+ * saves need. A request that would break a rule is not made: the caller defers it (writes stay coalesced in the
+ * queue). At shutdown (`ignoreShare`) the window rule is lifted; the engine budget still refuses what would queue.
  */
 export type RequestKind = "orderedWrite" | "sorted" | "read" | "write";
 
@@ -21,27 +22,54 @@ interface Rate {
 	readonly base: number;
 	readonly perPlayer: number;
 	readonly type: Enum.DataStoreRequestType;
+	/** The legacy value whose calls the modern type took over, asked when the modern one reports nothing. */
+	readonly legacy: Enum.DataStoreRequestType;
 	/** The share of the rate the leaderboards may spend: 1 for the types only they use. */
 	readonly share: number;
 }
 
-/** Requests per minute: base + perPlayer · n (current documentation). */
+/** Requests per minute: base + perPlayer · n (the documented per-server defaults of the modern types). */
 const RATES: Record<RequestKind, Rate> = {
-	orderedWrite: { base: 30, perPlayer: 5, type: Enum.DataStoreRequestType.SetIncrementSortedAsync, share: 1 },
-	sorted: { base: 5, perPlayer: 2, type: Enum.DataStoreRequestType.GetSortedAsync, share: 1 },
+	orderedWrite: {
+		base: 30,
+		perPlayer: 5,
+		type: Enum.DataStoreRequestType.OrderedWrite,
+		legacy: Enum.DataStoreRequestType.SetIncrementSortedAsync,
+		share: 1,
+	},
+	sorted: {
+		base: 5,
+		perPlayer: 2,
+		type: Enum.DataStoreRequestType.OrderedList,
+		legacy: Enum.DataStoreRequestType.GetSortedAsync,
+		share: 1,
+	},
 	read: {
 		base: 60,
 		perPlayer: 40,
-		type: Enum.DataStoreRequestType.GetAsync,
+		type: Enum.DataStoreRequestType.StandardRead,
+		legacy: Enum.DataStoreRequestType.GetAsync,
 		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
 	},
 	write: {
 		base: 60,
 		perPlayer: 40,
-		type: Enum.DataStoreRequestType.SetIncrementAsync,
+		type: Enum.DataStoreRequestType.StandardWrite,
+		legacy: Enum.DataStoreRequestType.SetIncrementAsync,
 		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
 	},
 };
+
+/**
+ * The engine's budget for a kind: the modern type's, or the legacy value's while the modern one reports 0. The
+ * OrderedList entry of the enum page still carries a sentence from when the modern types were "not yet active" and
+ * answered 0; should a server still answer so, the boards fall back on the legacy budget instead of never reading.
+ * Where both are live (as in the engine, where a legacy value reports the modern budgets its calls spend) a 0 is a 0.
+ */
+export function engineBudgetOf(kind: RequestKind, ask: (requestType: Enum.DataStoreRequestType) => number): number {
+	const modern = ask(RATES[kind].type);
+	return modern > 0 ? modern : ask(RATES[kind].legacy);
+}
 
 export const REQUEST_KINDS: readonly RequestKind[] = ["orderedWrite", "sorted", "read", "write"];
 
@@ -69,10 +97,11 @@ export class RequestBudget {
 	constructor(
 		private readonly clock: () => number = () => os.clock(),
 		private readonly players: () => number = () => Players.GetPlayers().size(),
-		private readonly engineBudget: (kind: RequestKind) => number = (kind) => {
-			const [ok, budget] = pcall(() => DataStoreService.GetRequestBudgetForRequestType(RATES[kind].type));
-			return ok ? budget : 0;
-		},
+		private readonly engineBudget: (kind: RequestKind) => number = (kind) =>
+			engineBudgetOf(kind, (requestType) => {
+				const [ok, budget] = pcall(() => DataStoreService.GetRequestBudgetForRequestType(requestType));
+				return ok ? budget : 0;
+			}),
 	) {}
 
 	private window(kind: RequestKind, now: number): number[] {
