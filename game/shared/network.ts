@@ -55,8 +55,11 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
 	sync: {
-		/** A snapshot or patch of the state this client may see, in the sync codec's binary form. */
-		payload(data: buffer): void;
+		/**
+		 * A snapshot or patch of the state this client may see. Its form belongs to the sync (Altair's: one buffer in
+		 * its codec's form; charm-sync's: a list of payload tables), so the client's sync checks it, not this type.
+		 */
+		payload(data: unknown): void;
 	};
 	actions: {
 		/**

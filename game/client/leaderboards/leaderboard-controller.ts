@@ -3,6 +3,7 @@ import { Players, Workspace } from "@rbxts/services";
 import { BOARDS } from "shared/config/leaderboards";
 import { leaderboardSyncKey, ownLeaderboardSyncKey } from "shared/leaderboards/view";
 import { SyncController } from "client/sync/sync-controller";
+import { ClientSignal } from "client/sync/client-sync";
 import type { mountLeaderboards } from "client/ui/leaderboards/mount";
 import { leaderboardsAtom, ownLeaderboardsAtom } from "./leaderboard-state";
 
@@ -24,12 +25,10 @@ export class LeaderboardController implements OnStart {
 
 	onStart() {
 		const player = Players.LocalPlayer;
-		this.sync.client.addSignals({
-			[leaderboardSyncKey]: leaderboardsAtom as (value?: unknown) => unknown,
-			[ownLeaderboardSyncKey(player.UserId)]: ownLeaderboardsAtom as (value?: unknown) => unknown,
+		this.sync.addSignals({
+			[leaderboardSyncKey]: leaderboardsAtom as ClientSignal,
+			[ownLeaderboardSyncKey(player.UserId)]: ownLeaderboardsAtom as ClientSignal,
 		});
-		// A snapshot that arrived before these keys were bound did not fill them: ask for another.
-		if (this.sync.client.isReady()) this.sync.client.start();
 		if (!game.IsLoaded()) game.Loaded.Wait();
 		BOARDS.forEach((board, index) => this.parts.set(board.name, this.partFor(board.name, index)));
 		Workspace.DescendantAdded.Connect((descendant) => this.adoptMapPart(descendant));

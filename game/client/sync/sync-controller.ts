@@ -6,10 +6,11 @@ import { ClientEvents } from "client/network/client-events";
 import { gameDataAtom, ownDataAtom, playersAtom } from "client/state/data-state";
 import { entitiesAtom } from "client/replication/entity-controller";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
+import { ClientSignal, ClientSync } from "./client-sync";
 
 /** Applies the server's snapshots and patches to the client's mirrors; asks for a snapshot on a gap until one comes. */
 @Controller()
-export class SyncController implements OnStart {
+export class SyncController implements OnStart, ClientSync {
 	readonly client = new SyncClient(() => ClientEvents.sync.requestSnapshot.fire());
 	private malformed = 0;
 	private readonly decoder = new PayloadDecoder();
@@ -17,15 +18,19 @@ export class SyncController implements OnStart {
 	onStart() {
 		const userId = Players.LocalPlayer.UserId;
 		this.client.addSignals({
-			[`player:${userId}`]: ownDataAtom as (value?: unknown) => unknown,
-			players: playersAtom as (value?: unknown) => unknown,
-			game: gameDataAtom as (value?: unknown) => unknown,
-			entities: entitiesAtom as (value?: unknown) => unknown,
+			[`player:${userId}`]: ownDataAtom as ClientSignal,
+			players: playersAtom as ClientSignal,
+			game: gameDataAtom as ClientSignal,
+			entities: entitiesAtom as ClientSignal,
 			// Sent to admins only (the server adds the key for them); never present for anyone else.
-			diagnostics: diagnosticsAtom as (value?: unknown) => unknown,
+			diagnostics: diagnosticsAtom as ClientSignal,
 		});
 		ClientEvents.sync.payload.connect((data) => {
-			const [ok, payload] = pcall(() => this.decoder.decode(data));
+			// The remote's type leaves the payload's form to the sync: Altair's is one buffer in its codec's form.
+			const [ok, payload] = pcall(() => {
+				if (!typeIs(data, "buffer")) throw `expected a buffer, got a ${typeOf(data)}`;
+				return this.decoder.decode(data);
+			});
 			if (!ok) {
 				this.malformed += 1;
 				warn(`[Sync] dropped a malformed payload: ${payload}`);
@@ -35,6 +40,12 @@ export class SyncController implements OnStart {
 		});
 		RunService.Heartbeat.Connect(() => this.client.poll());
 		this.client.start();
+	}
+
+	addSignals(signals: Readonly<Record<string, ClientSignal>>) {
+		this.client.addSignals(signals);
+		// A snapshot that arrived before these keys were bound did not fill them: ask for another.
+		if (this.client.isReady()) this.client.start();
 	}
 
 	stats() {

@@ -49,7 +49,7 @@ export class IntegrationService implements OnStart {
 	onStart() {
 		Events.playerDataLoaded.connect((player) => {
 			this.counters.playersLoaded += 1;
-			if (isAdmin(player)) this.sync.server.addSignalsToClient(player, { diagnostics: this.report });
+			if (isAdmin(player)) this.sync.addSignalsToClient(player, { diagnostics: this.report });
 		});
 		Events.migrationRan.connect(() => (this.counters.migrationsRan += 1));
 		Events.purchaseGranted.connect(() => (this.counters.purchasesGranted += 1));
@@ -80,7 +80,7 @@ export class IntegrationService implements OnStart {
 
 	getUnifiedStats() {
 		return {
-			stateReplication: { ...this.entities.getReplicationStats(), ...this.sync.stats() },
+			stateReplication: { ...this.entities.getReplicationStats(), ...this.sync.traffic() },
 			dataMigration: this.playerData.migrations.stats(),
 			players: { inServer: Players.GetPlayers().size(), loaded: this.playerData.loadedCount() },
 			remotes: rejectionStats(),
@@ -111,7 +111,7 @@ export class IntegrationService implements OnStart {
 				],
 				{
 					entities: syncStats.totalEntities,
-					patches: syncStats.patches,
+					payloads: syncStats.payloads,
 					bytes: syncStats.bytes,
 					conflicts: syncStats.conflicts,
 				},

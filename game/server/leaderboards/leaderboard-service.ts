@@ -167,7 +167,7 @@ export class LeaderboardService implements OnStart {
 		const userId = player.UserId;
 		if (player.Parent !== Players || this.feed.watching(userId)) return;
 		this.registry.live.set(userId, this.registry.live.get(userId) ?? new Map());
-		this.sync.server.addSignalsToClient(player, { [ownLeaderboardSyncKey(userId)]: ownLeaderboardsGetter(userId) });
+		this.sync.addSignalsToClient(player, { [ownLeaderboardSyncKey(userId)]: ownLeaderboardsGetter(userId) });
 		this.feed.watch(player);
 	}
 

@@ -153,4 +153,27 @@ describe("sync always converges", () => {
 			.filter((line) => line.kind === "warning" && line.message.find("requestSnapshot")[0] !== undefined);
 		expect(warnings.size()).toBeGreaterThan(0);
 	});
+
+	it("drops a payload that is not in its codec's form (the remote's type no longer checks it) and keeps converging", () => {
+		const { world, server, clients } = loaded(73, [731]);
+		const [alice] = clients;
+		giveCoins(server, 731, 5);
+		world.runUntil(() => clientCoins(alice) === 5, 5);
+		// A table (charm-sync's form), a string and a truncated buffer reach the client on the sync's remote.
+		runWithGame(
+			server,
+			`local events = require(game.ServerScriptService.server.network["server-events"]).ServerEvents
+			local player = game.Players:GetPlayerByUserId(731)
+			events.sync.payload:fire(player, { { type = "patch", data = { ["player:731"] = { coins = 999 } } } })
+			events.sync.payload:fire(player, "coins = 999")
+			events.sync.payload:fire(player, buffer.create(3))`,
+		);
+		world.advance(0.5);
+		expect(runOnClient(alice, `return ${SYNC_CONTROLLER}:stats().malformed`)).toBe(3);
+		expect(clientCoins(alice)).toBe(5);
+		giveCoins(server, 731, 2);
+		world.runUntil(() => clientCoins(alice) === 7, 5);
+		expect(clientCoins(alice)).toBe(7);
+		expect(views(server, alice).onClient).toBe(views(server, alice).onServer);
+	});
 });

@@ -10,6 +10,7 @@ import { rejectRequest } from "server/network/rejections";
 import { gameDataAtom } from "server/state/game-state";
 import { forgetPrivateGetter, privateDataGetter, publicPlayersGetter } from "./sync-views";
 import { syncedEntities } from "server/replication/entity-service";
+import { ServerSignals, ServerSync, SyncTraffic } from "./server-sync";
 
 /** The sync key of a player's own data, as the client names it too. */
 export const playerSyncKey = (userId: number) => `player:${userId}`;
@@ -27,9 +28,9 @@ export function shareWithEveryClient(key: string, getter: () => unknown) {
  * from the moment it joins, its own private data once loaded. Nothing else of another player ever reaches it.
  */
 @Service()
-export class SyncService implements OnStart {
+export class SyncService implements OnStart, ServerSync {
 	readonly server = new SyncServer<Player>();
-	private readonly traffic = { payloads: 0, bytes: 0 };
+	private readonly sent = { payloads: 0, bytes: 0 };
 	private interval: number = SYNC_CONFIG.interval;
 	/** Clients whose snapshot request came over the rate limit: answered as soon as the limit allows, never dropped. */
 	private readonly deferred = new Set<Player>();
@@ -44,8 +45,8 @@ export class SyncService implements OnStart {
 				this.encoders.set(player, encoder);
 			}
 			const data = encoder.encode(payload);
-			this.traffic.payloads += 1;
-			this.traffic.bytes += buffer.len(data);
+			this.sent.payloads += 1;
+			this.sent.bytes += buffer.len(data);
 			ServerEvents.sync.payload.fire(player, data);
 		});
 		ServerEvents.sync.requestSnapshot.connect((player) => this.onSnapshotRequest(player));
@@ -59,9 +60,7 @@ export class SyncService implements OnStart {
 		});
 		Events.playerDataLoaded.connect((player) => {
 			if (player.Parent !== Players) return;
-			this.server.addSignalsToClient(player, {
-				[playerSyncKey(player.UserId)]: privateDataGetter(player.UserId),
-			});
+			this.addSignalsToClient(player, { [playerSyncKey(player.UserId)]: privateDataGetter(player.UserId) });
 		});
 
 		let elapsed = 0;
@@ -79,13 +78,22 @@ export class SyncService implements OnStart {
 		this.interval = math.max(0, seconds);
 	}
 
+	addSignalsToClient(player: Player, signals: ServerSignals) {
+		this.server.addSignalsToClient(player, signals);
+	}
+
 	/** Flushes now (the admin's force synchronization). */
 	flush() {
 		this.server.flush();
 	}
 
+	traffic(): SyncTraffic {
+		return { ...this.sent };
+	}
+
+	/** Altair's own figures (flushes, snapshots, clients, keys) for its specs; consumers read `traffic()`. */
 	stats() {
-		return { ...this.server.stats(), ...this.traffic, interval: this.interval };
+		return { ...this.server.stats(), ...this.sent, interval: this.interval };
 	}
 
 	/**
@@ -107,11 +115,7 @@ export class SyncService implements OnStart {
 	}
 
 	private addClient(player: Player) {
-		this.server.addSignalsToClient(player, {
-			game: gameDataAtom,
-			players: publicPlayersGetter,
-			entities: syncedEntities,
-		});
-		this.server.addSignalsToClient(player, sharedKeys);
+		this.addSignalsToClient(player, { game: gameDataAtom, players: publicPlayersGetter, entities: syncedEntities });
+		this.addSignalsToClient(player, sharedKeys);
 	}
 }
