@@ -81,6 +81,22 @@ describe("ContextActionService", () => {
 		expect(log).toEqual([]);
 	});
 
+	it("counts a handler that errors as a sink and reports the error as a script error", () => {
+		const { peer, model } = client();
+		const { actions } = services(model);
+		const { log, handler } = recorder();
+		actions.BindActionAtPriority("under", handler(), false, 1000, Enum.KeyCode.T);
+		actions.BindActionAtPriority("broken", () => error("handler broke"), false, 2000, Enum.KeyCode.T);
+		expect(pressKey(model, Enum.KeyCode.T).action).toBe("broken");
+		expect(log).toEqual([]);
+		expect(
+			peer
+				.errors()
+				.filter((message) => message.find("handler broke")[0] !== undefined)
+				.size(),
+		).toBe(2);
+	});
+
 	it("refuses a binding that is not an action name, a function and inputs", () => {
 		const { model } = client();
 		const { actions } = services(model);
