@@ -34,6 +34,9 @@ function fromGamepad(input: InputObject): boolean {
 @Controller()
 export class InputController implements OnStart {
 	private readonly selection = new PanelSelection();
+	// Keys and buttons whose press opened or closed a panel: their release is sunk too, so an action bound under ours
+	// never sees a release without its press.
+	private readonly held = new Set<Enum.KeyCode>();
 
 	constructor(private readonly ui: UiController) {}
 
@@ -49,7 +52,7 @@ export class InputController implements OnStart {
 		}
 		ContextActionService.BindActionAtPriority(
 			CLOSE_ACTION,
-			(_, state) => this.onClose(state),
+			(_, state, input) => this.onClose(state, input),
 			false,
 			PANEL_ACTION_PRIORITY,
 			...inputsOf(CLOSE_BINDING),
@@ -57,7 +60,7 @@ export class InputController implements OnStart {
 	}
 
 	private onPanelKey(panel: Panel, state: Enum.UserInputState, input: InputObject): Enum.ContextActionResult {
-		if (state !== Enum.UserInputState.Begin) return Enum.ContextActionResult.Pass;
+		if (state !== Enum.UserInputState.Begin) return this.release(input);
 		if (panel === "diagnostics" && this.ui.sources.diagnostics() === undefined) {
 			return Enum.ContextActionResult.Pass;
 		}
@@ -65,16 +68,24 @@ export class InputController implements OnStart {
 		const shown = nextPanel(uiState().openPanel, panel);
 		openPanel(uiState, shown);
 		this.selection.follow(shown, fromGamepad(input));
+		this.held.add(input.KeyCode);
 		return Enum.ContextActionResult.Sink;
 	}
 
-	private onClose(state: Enum.UserInputState): Enum.ContextActionResult {
+	private onClose(state: Enum.UserInputState, input: InputObject): Enum.ContextActionResult {
+		if (state !== Enum.UserInputState.Begin) return this.release(input);
 		const uiState = this.ui.sources.uiState;
-		if (state !== Enum.UserInputState.Begin || uiState().openPanel === "none") {
-			return Enum.ContextActionResult.Pass;
-		}
+		if (uiState().openPanel === "none") return Enum.ContextActionResult.Pass;
 		openPanel(uiState, "none");
 		this.selection.follow("none", false);
+		this.held.add(input.KeyCode);
+		return Enum.ContextActionResult.Sink;
+	}
+
+	/** A release (or a cancel) is ours when its press was. */
+	private release(input: InputObject): Enum.ContextActionResult {
+		if (!this.held.has(input.KeyCode)) return Enum.ContextActionResult.Pass;
+		if (input.UserInputState !== Enum.UserInputState.Change) this.held.delete(input.KeyCode);
 		return Enum.ContextActionResult.Sink;
 	}
 }

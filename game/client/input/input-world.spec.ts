@@ -120,6 +120,22 @@ describe("input on a client of the game", () => {
 		noErrors(client);
 	});
 
+	it("takes a panel key before a game's own action bound to the same key", () => {
+		const { client, openPanel, key } = joined(207, 2007);
+		const [boardsKey] = PANEL_BINDINGS.leaderboards.keyboard;
+		runOnClient(
+			client,
+			`_G.gameActionRan = 0
+			 game:GetService("ContextActionService"):BindAction("GameAction", function()
+				 _G.gameActionRan += 1
+			 end, false, Enum.KeyCode.${boardsKey.Name})`,
+		);
+		expect(key(boardsKey).action).toBe("TogglePanel_leaderboards");
+		expect(openPanel()).toBe("leaderboards");
+		expect(runOnClient(client, `return _G.gameActionRan`)).toBe(0);
+		noErrors(client);
+	});
+
 	it("passes the diagnostics key on for a player who may not see the panel", () => {
 		const { client, openPanel, key, button } = joined(205, 2005);
 		expect(key(PANEL_BINDINGS.diagnostics.keyboard[0])).toEqual({ gameProcessed: false });
