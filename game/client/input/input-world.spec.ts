@@ -144,6 +144,23 @@ describe("input on a client of the game", () => {
 		noErrors(client);
 	});
 
+	it("opens the diagnostics panel with its key and button for a player who gets the health report", () => {
+		const { client, shown, selected, openPanel, key, button } = joined(208, 2008);
+		// What the sync hands an admin's client (an empty report: no system to list).
+		runOnClient(
+			client,
+			`require(client.state["diagnostics-state"]).diagnosticsAtom({ generatedAt = 0, overall = "ok", systems = {} })`,
+		);
+		expect(key(PANEL_BINDINGS.diagnostics.keyboard[0]).gameProcessed).toBe(true);
+		expect(shown("DiagnosticsPanel")).toBe(true);
+		key(PANEL_BINDINGS.diagnostics.keyboard[0]);
+		expect(openPanel()).toBe("none");
+		button(PANEL_BINDINGS.diagnostics.gamepad[0]);
+		expect(shown("DiagnosticsPanel")).toBe(true);
+		expect(selected()?.IsA("GuiButton")).toBe(true);
+		noErrors(client);
+	});
+
 	// demo:begin
 	it("opens the shop with its key and its gamepad button", () => {
 		const { client, shown, selected, key, button } = joined(206, 2006);
