@@ -6,6 +6,7 @@ import "./data/settings-controller";
 import "./leaderboards/leaderboard-controller";
 import "./replication/entity-controller";
 import "./ui/ui-controller";
+import "./input/input-controller";
 // demo:begin
 // The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
 import "./demo/demo-controller";

@@ -112,6 +112,19 @@ export interface LayoutBridge {
 	};
 }
 
+/** An input as a device sends it (the InputObject's fields). */
+export interface InputSpec {
+	readonly KeyCode?: Enum.KeyCode;
+	readonly UserInputType: Enum.UserInputType;
+	readonly UserInputState: Enum.UserInputState;
+}
+
+/** What became of an input: gameProcessedEvent, and the action that sank it. */
+export interface InputOutcome {
+	readonly gameProcessed: boolean;
+	readonly action?: string;
+}
+
 export interface EngineBridge {
 	/** GUI layout: devices and what a screen shows. */
 	readonly layout: LayoutBridge;
@@ -128,6 +141,11 @@ export interface EngineBridge {
 	 * fired) when the button is not Interactable or not in a DataModel.
 	 */
 	readonly click: (button: GuiButton) => boolean;
+	/**
+	 * One input on the client DataModel `instance` belongs to, as its device delivers it: to a focused TextBox, the
+	 * gamepad selection, ContextActionService's actions, then UserInputService's InputBegan/InputEnded.
+	 */
+	readonly sendInput: (instance: Instance, input: InputSpec) => InputOutcome;
 	/** Adds a player to the DataModel the specs run in (a server peer), with its PlayerGui and Backpack. */
 	readonly addPlayerToHost: (userId: number, name: string) => Player;
 	/** Runs a whole Jest suite from the test place in a fresh DataModel, in this process, with its output captured. */

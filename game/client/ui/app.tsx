@@ -25,6 +25,7 @@ import { ShopPanel } from "./components/shop/shop-panel";
 import { useAtom, useSelected } from "./hooks/use-atom";
 import { EventSource } from "./hooks/use-event";
 import { Toast, useToasts } from "./hooks/use-toasts";
+import { openPanel } from "./panel-actions";
 
 /** Where the UI reads from: the client's atoms and remotes in the game (see UiController), mocks in stories. */
 export interface AppSources {
@@ -97,10 +98,7 @@ export function App(props: AppProps) {
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
 	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
-	const open = React.useCallback(
-		(panel: PanelName) => sources.uiState((current) => ({ ...current, openPanel: panel })),
-		[sources.uiState],
-	);
+	const open = React.useCallback((panel: PanelName) => openPanel(sources.uiState, panel), [sources.uiState]);
 
 	if (coins === undefined || !gameArrived) {
 		return <LoadingScreen key="LoadingScreen" waitingFor={coins === undefined ? "your data" : "the game"} />;

@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { UiState } from "client/state/local-state";
+import { nextPanel } from "client/ui/panel-actions";
 import { Button } from "../button";
 import { THEME } from "../theme";
 
@@ -34,7 +35,7 @@ function MenuButtonsView(props: MenuButtonsProps) {
 				layoutOrder={index}
 				size={UDim2.fromScale(1, 0.22)}
 				color={open ? THEME.button : THEME.buttonMuted}
-				onClick={() => props.onOpen(open ? "none" : panel)}
+				onClick={() => props.onOpen(nextPanel(props.openPanel, panel))}
 			/>
 		);
 	});
