@@ -40,7 +40,9 @@ export function Panel(props: PanelProps) {
 				text="X"
 				onClick={props.onClose}
 				size={new UDim2(0, 36, 0, 36)}
-				position={new UDim2(1, -42, 0, 6)}
+				// Held by its top-right corner, so a close button grown for a thumb stays inside the panel.
+				anchorPoint={new Vector2(1, 0)}
+				position={new UDim2(1, -6, 0, 6)}
 				color={THEME.buttonMuted}
 			/>
 			<scrollingframe
