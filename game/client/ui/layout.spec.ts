@@ -91,6 +91,21 @@ describe("the UI's layout on every device", () => {
 		});
 	}
 
+	// The touch-target check holds a phone to 44x44; this holds the desktop to the compact size a mouse needs.
+	it("buttons grow to a thumb's size on touch screens only: a desktop keeps its mouse-sized ones", () => {
+		open("SettingsButton", "SettingsPanel");
+		// A panel's close button: 36 px square under a mouse.
+		const height = (device: "desktop" | "phone" | "tablet" | "laptop") => {
+			getEngine().layout.setDevice(client.game()!, device);
+			world.advance(0.25);
+			return (find("Close") as TextButton).AbsoluteSize.Y;
+		};
+		expect(height("phone")).toBeGreaterThanOrEqual(44);
+		expect(height("tablet")).toBeGreaterThanOrEqual(44);
+		expect(height("desktop")).toBeLessThan(44);
+		expect(height("laptop")).toBeLessThan(44);
+	});
+
 	it("loading: no layout problem on any device", () => {
 		expect(loading.findText("LoadingText")).toBe("Loading your data...");
 		expect(problemsOnEveryDevice(undefined, undefined, loading)).toEqual([]);
