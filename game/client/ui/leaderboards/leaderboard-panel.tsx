@@ -84,7 +84,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 			BorderSizePixel={0}
 		>
 			{/* As wide as a list needs on a monitor, clear of the coins on a phone; there, the height the top bar leaves. */}
-			<uisizeconstraint MaxSize={new Vector2(touch ? 420 : 480, 560)} />
+			<uisizeconstraint MaxSize={new Vector2(touch ? 420 : 480, 480)} />
 			<uicorner CornerRadius={THEME.corner} />
 			<uistroke Color={THEME.row} Thickness={1} />
 			<uipadding
