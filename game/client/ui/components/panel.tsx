@@ -34,7 +34,10 @@ export function Panel(props: PanelProps) {
 				Font={THEME.boldFont}
 				TextScaled={true}
 				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+			>
+				{/* A heading, not a banner: on a phone's short screen the rows need the room. */}
+				<uitextsizeconstraint MaxTextSize={28} />
+			</textlabel>
 			<Button
 				key="Close"
 				text="X"

@@ -1,6 +1,6 @@
 import React from "@rbxts/react";
 import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
-import { THEME } from "./theme";
+import { ROW_TEXT_SIZE, THEME } from "./theme";
 
 export interface RowProps {
 	readonly layoutOrder: number;
@@ -37,7 +37,9 @@ export function Row(props: RowProps) {
 				Font={props.bold ? THEME.boldFont : THEME.font}
 				TextScaled={true}
 				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+			>
+				<uitextsizeconstraint MaxTextSize={ROW_TEXT_SIZE} />
+			</textlabel>
 			{props.children}
 		</frame>
 	);

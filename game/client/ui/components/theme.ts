@@ -20,6 +20,9 @@ export const THEME = {
 	touchTarget: 44,
 } as const;
 
+/** The largest a row's scaled texts grow: a row grows taller on a touch screen, its words should not shout. */
+export const ROW_TEXT_SIZE = 24;
+
 export type StatusName = "ok" | "degraded" | "failing";
 
 export function statusColor(status: StatusName): Color3 {
