@@ -79,8 +79,8 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 			AnchorPoint={new Vector2(0.5, 0.5)}
 			Position={UDim2.fromScale(0.5, 0.5)}
 			Size={UDim2.fromScale(0.9, 0.94)}
+			// Opaque: through even a few percent of transparency the round's timer and the toasts under it show as ghosts.
 			BackgroundColor3={THEME.background}
-			BackgroundTransparency={0.06}
 			BorderSizePixel={0}
 		>
 			{/* As wide as a list needs on a monitor, clear of the coins on a phone; there, the height the top bar leaves. */}
