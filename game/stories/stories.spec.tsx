@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import { Workspace } from "@rbxts/services";
 import { BoardRow } from "shared/leaderboards/view";
+import { THEME } from "client/ui/components/theme";
+import { boardRowFont, boardRowText } from "testing/board-row-text";
 import { TestScreen } from "testing/react-screen";
 import { mountStory, wasMounted } from "testing/ui-labs";
 import storybook from "./altair.storybook";
@@ -135,9 +137,9 @@ describe("UI Labs stories", () => {
 		}
 		expect(mounted.text(`LeaderboardSeason_${POINTS.season}`)).toBe("Current");
 		POINTS.rows.forEach((row, index) => {
-			const label = mounted!.find(`LeaderboardRow${index + 1}`) as TextLabel;
-			expect(label.Text).toBe(pointsRow(row));
-			expect(label.Font).toBe(row.userId === MOCK_VIEWER.userId ? Enum.Font.GothamBold : Enum.Font.Gotham);
+			const shown = mounted!.find(`LeaderboardRow${index + 1}`);
+			expect(boardRowText(shown)).toBe(pointsRow(row));
+			expect(boardRowFont(shown)).toBe(row.userId === MOCK_VIEWER.userId ? THEME.boldFont : THEME.font);
 		});
 		expect(mounted.find(`LeaderboardRow${POINTS.rows.size() + 1}`)).toBeUndefined();
 		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
@@ -146,10 +148,12 @@ describe("UI Labs stories", () => {
 	it("leaderboard panel: a viewer outside the top is pinned below it as 100+", () => {
 		mounted = mountStory(leaderboardPanelStory, { viewer: { ...MOCK_OUTSIDER, own: MOCK_OUTSIDER_OWN } });
 		const last = POINTS.rows.size();
-		expect(mounted.text(`LeaderboardRow${last}`)).toBe(pointsRow(POINTS.rows[last - 1]));
+		expect(boardRowText(mounted.find(`LeaderboardRow${last}`))).toBe(pointsRow(POINTS.rows[last - 1]));
 		expect(mounted.find(`LeaderboardRow${last + 1}`)).toBeUndefined();
 		const own = MOCK_OUTSIDER_OWN.points;
-		expect(mounted.text("LeaderboardPinned")).toBe(`${own.label}. ${MOCK_OUTSIDER.name}  ${own.encoded}`);
+		expect(boardRowText(mounted.find("LeaderboardPinned"))).toBe(
+			`${own.label}. ${MOCK_OUTSIDER.name}  ${own.encoded}`,
+		);
 	});
 
 	it("leaderboard panel: loading before the first read, then empty once read", () => {
@@ -169,7 +173,9 @@ describe("UI Labs stories", () => {
 			mounted = mountStory(leaderboardPanelStory, { season });
 			const past = POINTS.history.find((top) => top.season === season)!;
 			expect(mounted.text("LeaderboardSeason")).toBe(mounted.text(`LeaderboardSeason_${season}`));
-			past.rows.forEach((row, index) => expect(mounted!.text(`LeaderboardRow${index + 1}`)).toBe(pointsRow(row)));
+			past.rows.forEach((row, index) =>
+				expect(boardRowText(mounted!.find(`LeaderboardRow${index + 1}`))).toBe(pointsRow(row)),
+			);
 			expect(mounted.find(`LeaderboardRow${past.rows.size() + 1}`)).toBeUndefined();
 			expect(mounted.find("LeaderboardPinned")).toBeUndefined();
 			mounted.unmount();
@@ -182,9 +188,10 @@ describe("UI Labs stories", () => {
 		const part = Workspace.FindFirstChild(MOCK_BOARD_PART);
 		expect(part?.IsA("Part")).toBe(true);
 		const text = (name: string) => (part?.FindFirstChild(name, true) as TextLabel | undefined)?.Text;
+		const row = (name: string) => boardRowText(part?.FindFirstChild(name, true));
 		expect(part?.FindFirstChildWhichIsA("SurfaceGui")).toBeDefined();
 		expect(text("BoardTitle")).toBe(POINTS.title);
-		POINTS.rows.forEach((row, index) => expect(text(`BoardRow${index + 1}`)).toBe(pointsRow(row)));
+		POINTS.rows.forEach((entry, index) => expect(row(`BoardRow${index + 1}`)).toBe(pointsRow(entry)));
 		// The screen itself draws nothing: the board is in the world.
 		expect(mounted.find("BoardRow1")).toBeUndefined();
 		mounted.unmount();

@@ -37,6 +37,8 @@ export class LeaderboardController implements OnStart {
 		screen.Name = "LeaderboardsGui";
 		screen.ResetOnSpawn = false;
 		screen.ScreenInsets = Enum.ScreenInsets.CoreUISafeInsets;
+		// The panel opens over the HUD (the round's timer at the top centre), as the other panels do.
+		screen.DisplayOrder = 1;
 		screen.Parent = player.WaitForChild("PlayerGui");
 		// React is loaded here, not at the top: if it cannot load, the rest of the client still starts.
 		const ui = script.Parent!.Parent!.WaitForChild("ui").WaitForChild("leaderboards").WaitForChild("mount");

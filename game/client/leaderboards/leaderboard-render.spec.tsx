@@ -3,6 +3,7 @@ import React from "@rbxts/react";
 import ReactRoblox from "@rbxts/react-roblox";
 import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
 import { getEngine } from "testing/engine";
+import { boardRowText } from "testing/board-row-text";
 import { orderedValue, setStats, waitLoaded } from "testing/leaderboard-world";
 import { seasonOf } from "shared/leaderboards/season";
 import { createWorld, WorldClient } from "testing/world";
@@ -48,9 +49,9 @@ function render(userId: number, name: string, view: { state?: LeaderboardsState;
 		(parent.FindFirstChild(label, true) as TextLabel | undefined)?.Text;
 	const result = {
 		title: text(screen, "LeaderboardTitle"),
-		row1: text(screen, "LeaderboardRow1"),
-		row2: text(screen, "LeaderboardRow2"),
-		board1: text(part, "BoardRow1"),
+		row1: boardRowText(screen.FindFirstChild("LeaderboardRow1", true)),
+		row2: boardRowText(screen.FindFirstChild("LeaderboardRow2", true)),
+		board1: boardRowText(part.FindFirstChild("BoardRow1", true)),
 	};
 	ReactRoblox.act(() => root.unmount());
 	return result;

@@ -101,7 +101,15 @@ export function App(props: AppProps) {
 	const open = React.useCallback((panel: PanelName) => openPanel(sources.uiState, panel), [sources.uiState]);
 
 	if (coins === undefined || !gameArrived) {
-		return <LoadingScreen key="LoadingScreen" waitingFor={coins === undefined ? "your data" : "the game"} />;
+		// Two things to wait for, the player's data and the game's: the bar is half full once one has arrived.
+		const arrived = (coins !== undefined ? 1 : 0) + (gameArrived ? 1 : 0);
+		return (
+			<LoadingScreen
+				key="LoadingScreen"
+				waitingFor={coins === undefined ? "your data" : "the game"}
+				progress={arrived / 2}
+			/>
+		);
 	}
 	const close = () => open("none");
 	let panel: React.Element | undefined;

@@ -125,6 +125,19 @@ describe("ScreenGui insets on a device", () => {
 		expect(GuiService.IsTenFootInterface()).toBe(true);
 		expect(GuiService.GetGuiInset()).toEqual([new Vector2(96, 54 + 87), new Vector2(96, 54)]);
 	});
+
+	// create.roblox.com/docs/reference/engine/classes/UserInputService#TouchEnabled: whether the device has a touch
+	// screen; the UI sizes its buttons for a thumb from it.
+	it("UserInputService.TouchEnabled follows the device: a phone and a tablet have a touch screen", () => {
+		const UserInputService = game.GetService("UserInputService");
+		expect(UserInputService.TouchEnabled).toBe(false);
+		getEngine().layout.setDevice(game, "phone");
+		expect(UserInputService.TouchEnabled).toBe(true);
+		getEngine().layout.setDevice(game, "tablet");
+		expect(UserInputService.TouchEnabled).toBe(true);
+		getEngine().layout.setDevice(game, "console");
+		expect(UserInputService.TouchEnabled).toBe(false);
+	});
 });
 
 describe("UI components", () => {

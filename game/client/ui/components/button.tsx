@@ -1,4 +1,5 @@
 import React, { useMemo, useRef } from "@rbxts/react";
+import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
 import { THEME } from "./theme";
 
 export interface ButtonProps {
@@ -11,8 +12,12 @@ export interface ButtonProps {
 	readonly color?: Color3;
 }
 
-/** A text button; the element's key becomes its Name. Every button in the UI goes through here. */
+/**
+ * A text button; the element's key becomes its Name. Every button in the UI goes through here, so every one is at
+ * least THEME.touchTarget square on a touch screen and keeps its own size under a mouse.
+ */
 export function Button(props: ButtonProps) {
+	const touch = useTouchScreen();
 	// One connection for the button's life: the handler calls the latest onClick, so a new closure on every render of
 	// the parent does not reconnect the event.
 	const onClick = useRef(props.onClick);
@@ -40,6 +45,7 @@ export function Button(props: ButtonProps) {
 				PaddingRight={new UDim(0, 6)}
 			/>
 			<uitextsizeconstraint MaxTextSize={20} />
+			{touch && <uisizeconstraint MinSize={new Vector2(THEME.touchTarget, THEME.touchTarget)} />}
 		</textbutton>
 	);
 }

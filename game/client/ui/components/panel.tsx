@@ -34,13 +34,18 @@ export function Panel(props: PanelProps) {
 				Font={THEME.boldFont}
 				TextScaled={true}
 				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+			>
+				{/* A heading, not a banner: on a phone's short screen the rows need the room. */}
+				<uitextsizeconstraint MaxTextSize={28} />
+			</textlabel>
 			<Button
 				key="Close"
 				text="X"
 				onClick={props.onClose}
 				size={new UDim2(0, 36, 0, 36)}
-				position={new UDim2(1, -42, 0, 6)}
+				// Held by its top-right corner, so a close button grown for a thumb stays inside the panel.
+				anchorPoint={new Vector2(1, 0)}
+				position={new UDim2(1, -6, 0, 6)}
 				color={THEME.buttonMuted}
 			/>
 			<scrollingframe

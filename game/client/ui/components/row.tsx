@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
-import { THEME } from "./theme";
+import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
+import { ROW_TEXT_SIZE, THEME } from "./theme";
 
 export interface RowProps {
 	readonly layoutOrder: number;
@@ -12,12 +13,16 @@ export interface RowProps {
 	readonly children?: React.ReactNode;
 }
 
-/** A list row: rounded background, a caption on the left, and whatever the caller puts on the right. */
+/**
+ * A list row: rounded background, a caption on the left, and whatever the caller puts on the right. Taller on a touch
+ * screen, so the row's thumb-sized buttons sit inside it with room around them.
+ */
 export function Row(props: RowProps) {
+	const touch = useTouchScreen();
 	return (
 		<frame
 			LayoutOrder={props.layoutOrder}
-			Size={new UDim2(1, -8, 0, 44)}
+			Size={new UDim2(1, -8, 0, touch ? THEME.touchTarget + 12 : 44)}
 			BackgroundColor3={THEME.row}
 			BorderSizePixel={0}
 		>
@@ -32,7 +37,9 @@ export function Row(props: RowProps) {
 				Font={props.bold ? THEME.boldFont : THEME.font}
 				TextScaled={true}
 				TextXAlignment={Enum.TextXAlignment.Left}
-			/>
+			>
+				<uitextsizeconstraint MaxTextSize={ROW_TEXT_SIZE} />
+			</textlabel>
 			{props.children}
 		</frame>
 	);

@@ -16,7 +16,12 @@ export const THEME = {
 	reward: Color3.fromRGB(60, 140, 80),
 	error: Color3.fromRGB(170, 50, 50),
 	corner: new UDim(0, 8),
+	/** The smallest a control may be on a touch screen: Apple's and Android's guidance for a fingertip, 44 points. */
+	touchTarget: 44,
 } as const;
+
+/** The largest a row's scaled texts grow: a row grows taller on a touch screen, its words should not shout. */
+export const ROW_TEXT_SIZE = 24;
 
 export type StatusName = "ok" | "degraded" | "failing";
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
 import { BoardRow, BoardState, LeaderboardsState } from "shared/leaderboards/view";
 import { mountScreen, TestScreen } from "testing/react-screen";
+import { boardRowText } from "testing/board-row-text";
 import { MOCK_NOW } from "stories/mocks/player.mock";
 import { LeaderboardPanel } from "./leaderboard-panel";
 import { MOCK_LEADERBOARDS, MOCK_OUTSIDER, MOCK_POINTS_BOARD } from "stories/mocks/leaderboards.mock";
@@ -20,14 +21,17 @@ function withPoints(board: BoardState): LeaderboardsState {
 	return { ...MOCK_LEADERBOARDS, boards: { ...MOCK_LEADERBOARDS.boards, points: board } };
 }
 
-/** Every TextLabel under `root`, by name. */
+/** Every TextLabel under `root`, by its row's name and its own (e.g. "BoardRow1.Player"). */
 function labels(root: Instance): Map<string, TextLabel> {
 	const found = new Map<string, TextLabel>();
 	for (const descendant of root.GetDescendants()) {
-		if (descendant.IsA("TextLabel")) found.set(descendant.Name, descendant);
+		if (descendant.IsA("TextLabel")) found.set(`${descendant.Parent?.Name}.${descendant.Name}`, descendant);
 	}
 	return found;
 }
+
+/** A row's text ("1. Nova  1420") under `root`. */
+const row = (root: Instance, name: string) => boardRowText(root.FindFirstChild(name, true));
 
 // A refresh with the same players in a new order must not tear rows down and build them again (a visible flicker):
 // rows are keyed by position, so React keeps each TextLabel and only sets its Text.
@@ -46,16 +50,16 @@ describe("leaderboard rows on a refresh", () => {
 		mounted = mountScreen(board(MOCK_POINTS_BOARD));
 		const gui = part.FindFirstChildWhichIsA("SurfaceGui");
 		const before = labels(part);
-		expect(before.get("BoardRow1")?.Text).toBe("1. Nova  1420");
-		expect(before.get("BoardRow10")?.Text).toBe("10. Otto  305");
+		expect(row(part, "BoardRow1")).toBe("1. Nova  1420");
+		expect(row(part, "BoardRow10")).toBe("10. Otto  305");
 
 		mounted.render(board(refreshed(MOCK_POINTS_BOARD)));
 		const after = labels(part);
 		expect(part.FindFirstChildWhichIsA("SurfaceGui")).toBe(gui);
 		expect(after.size()).toBe(before.size());
 		for (const [name, label] of before) expect(after.get(name)).toBe(label);
-		expect(before.get("BoardRow1")?.Text).toBe("1. Otto  2000");
-		expect(before.get("BoardRow10")?.Text).toBe("10. Nova  1100");
+		expect(row(part, "BoardRow1")).toBe("1. Otto  2000");
+		expect(row(part, "BoardRow10")).toBe("10. Nova  1100");
 		part.Destroy();
 	});
 
@@ -71,13 +75,13 @@ describe("leaderboard rows on a refresh", () => {
 		);
 		mounted = mountScreen(panel(MOCK_LEADERBOARDS));
 		const before = labels(mounted.screen);
-		expect(before.get("LeaderboardRow2")?.Text).toBe("2. Kai  1310");
+		expect(row(mounted.screen, "LeaderboardRow2")).toBe("2. Kai  1310");
 
 		mounted.render(panel(withPoints(refreshed(MOCK_POINTS_BOARD))));
 		const after = labels(mounted.screen);
 		expect(after.size()).toBe(before.size());
 		for (const [name, label] of before) expect(after.get(name)).toBe(label);
-		expect(before.get("LeaderboardRow2")?.Text).toBe("2. Ines  1900");
-		expect(before.get("LeaderboardRow9")?.Text).toBe("9. Kai  1200");
+		expect(row(mounted.screen, "LeaderboardRow2")).toBe("2. Ines  1900");
+		expect(row(mounted.screen, "LeaderboardRow9")).toBe("9. Kai  1200");
 	});
 });

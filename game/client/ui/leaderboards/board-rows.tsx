@@ -2,6 +2,7 @@ import React from "@rbxts/react";
 import { RankingType } from "shared/config/leaderboards";
 import { formatValue } from "shared/leaderboards/ranking";
 import { DisplayRow } from "shared/leaderboards/view";
+import { THEME } from "client/ui/components/theme";
 
 export interface BoardRowsProps {
 	readonly ranking: RankingType;
@@ -14,79 +15,111 @@ export interface BoardRowsProps {
 	readonly textSize?: number;
 }
 
-const OWN_COLOR = Color3.fromRGB(255, 221, 87);
-const ROW_COLOR = Color3.fromRGB(235, 235, 235);
+// The share of a row's width each column takes: rank, player, value.
+const RANK_WIDTH = 0.12;
+const PLAYER_WIDTH = 0.54;
+const VALUE_WIDTH = 1 - RANK_WIDTH - PLAYER_WIDTH - 0.04;
+// Every other row a shade lighter, so a name can be followed across to its value.
+const ROW_TRANSPARENCY = [0.55, 0.75];
 
-export function rowText(row: DisplayRow, ranking: RankingType): string {
-	return `${row.rank}. ${row.name}  ${formatValue(ranking, row.value)}`;
-}
-
-interface RowLabelProps {
+interface RowProps {
 	readonly order: number;
-	readonly text: string;
+	readonly rank: string;
+	readonly player: string;
+	readonly value: string;
 	readonly own: boolean;
 	readonly textSize: number;
+	/** A pinned row (the player's own, below the top) stands apart from the list. */
+	readonly pinned?: boolean;
+}
+
+function column(key: string, text: string, x: number, width: number, props: RowProps, align: Enum.TextXAlignment) {
+	return (
+		<textlabel
+			key={key}
+			Text={text}
+			Position={UDim2.fromScale(x, 0)}
+			Size={UDim2.fromScale(width, 1)}
+			BackgroundTransparency={1}
+			Font={props.own ? THEME.boldFont : THEME.font}
+			TextColor3={props.own ? THEME.accent : key === "Rank" ? THEME.mutedText : THEME.text}
+			TextSize={props.textSize}
+			TextTruncate={Enum.TextTruncate.AtEnd}
+			TextXAlignment={align}
+		/>
+	);
 }
 
 /**
- * One row. Memoized on its text: a refresh usually moves a few rows, and every client renders every board, so the
- * rows that did not change are skipped instead of being compared property by property.
+ * One row: a frame with its rank, player and value in columns ("Rank", "Player", "Value"), the player's own row in
+ * the accent colour. Memoized on what it shows: a refresh usually moves a few rows, and every client renders every
+ * board, so the rows that did not change are skipped instead of being compared property by property.
  */
-const RowLabel = React.memo((props: RowLabelProps) => (
-	<textlabel
+const RowView = React.memo((props: RowProps) => (
+	<frame
 		LayoutOrder={props.order}
-		Size={new UDim2(1, 0, 0, props.textSize + 6)}
-		BackgroundTransparency={1}
-		Font={props.own ? Enum.Font.GothamBold : Enum.Font.Gotham}
-		TextColor3={props.own ? OWN_COLOR : ROW_COLOR}
-		TextSize={props.textSize}
-		TextXAlignment={Enum.TextXAlignment.Left}
-		Text={props.text}
-	/>
+		Size={new UDim2(1, 0, 0, math.ceil(props.textSize * 1.7))}
+		BackgroundColor3={props.own ? THEME.button : THEME.row}
+		BackgroundTransparency={props.own ? 0.2 : ROW_TRANSPARENCY[props.order % 2]}
+		BorderSizePixel={0}
+	>
+		<uicorner CornerRadius={new UDim(0, 6)} />
+		{props.pinned && <uistroke Color={THEME.accent} Thickness={1} Transparency={0.3} />}
+		{column("Rank", props.rank, 0.02, RANK_WIDTH, props, Enum.TextXAlignment.Left)}
+		{column("Player", props.player, 0.02 + RANK_WIDTH, PLAYER_WIDTH, props, Enum.TextXAlignment.Left)}
+		{column("Value", props.value, 1 - 0.02 - VALUE_WIDTH, VALUE_WIDTH, props, Enum.TextXAlignment.Right)}
+	</frame>
 ));
 
+function rowOf(row: DisplayRow, ranking: RankingType, order: number, textSize: number, pinned?: boolean) {
+	return (
+		<RowView
+			order={order}
+			rank={row.rank}
+			player={row.name}
+			value={formatValue(ranking, row.value)}
+			own={row.own}
+			textSize={textSize}
+			pinned={pinned}
+		/>
+	);
+}
+
 /**
- * The rows of a board: one TextLabel per row, the player's own row highlighted, and pinned at the bottom when it is
- * not among the rows. Rows are keyed by position, so a refresh changes texts in place (no flicker).
+ * The rows of a board, top to bottom: one row per player, the player's own highlighted, and pinned at the bottom
+ * when it is not among the rows. Rows are keyed by position, so a refresh changes texts in place (no flicker). The
+ * list grows with its rows, for a scrolling frame around it to scroll.
  */
 export function BoardRows(props: BoardRowsProps) {
 	const size = props.textSize ?? 16;
 	const children: Record<string, React.Element> = {};
 	props.rows.forEach((row, index) => {
-		children[`${props.prefix}Row${index + 1}`] = (
-			<RowLabel order={index + 1} text={rowText(row, props.ranking)} own={row.own} textSize={size} />
-		);
+		children[`${props.prefix}Row${index + 1}`] = rowOf(row, props.ranking, index + 1, size);
 	});
 	if (props.rows.size() === 0) {
 		children[`${props.prefix}Status`] = (
 			<textlabel
 				LayoutOrder={0}
-				Size={new UDim2(1, 0, 0, size + 6)}
+				Size={new UDim2(1, 0, 0, size * 3)}
 				BackgroundTransparency={1}
-				TextColor3={ROW_COLOR}
+				Font={THEME.font}
+				TextColor3={THEME.mutedText}
 				TextSize={size}
 				Text={props.loading ? "Loading…" : "No scores yet"}
 			/>
 		);
 	}
 	if (props.pinned !== undefined) {
-		children[`${props.prefix}Pinned`] = (
-			<textlabel
-				LayoutOrder={1000}
-				Size={new UDim2(1, 0, 0, size + 6)}
-				BackgroundTransparency={0.6}
-				BackgroundColor3={Color3.fromRGB(40, 40, 40)}
-				Font={Enum.Font.GothamBold}
-				TextColor3={OWN_COLOR}
-				TextSize={size}
-				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={rowText(props.pinned, props.ranking)}
-			/>
-		);
+		children[`${props.prefix}Pinned`] = rowOf(props.pinned, props.ranking, 1000, size, true);
 	}
 	return (
-		<frame key={`${props.prefix}Rows`} Size={new UDim2(1, 0, 1, 0)} BackgroundTransparency={1}>
-			<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} />
+		<frame
+			key={`${props.prefix}Rows`}
+			Size={UDim2.fromScale(1, 0)}
+			AutomaticSize={Enum.AutomaticSize.Y}
+			BackgroundTransparency={1}
+		>
+			<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} Padding={new UDim(0, 2)} />
 			{children}
 		</frame>
 	);

@@ -2,7 +2,36 @@ import React from "@rbxts/react";
 import { seasonLabel } from "shared/leaderboards/season";
 import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
 import { BoardRows } from "./board-rows";
-import { BoardTab, BoardTabs, SeasonTabs } from "./panel-tabs";
+import { BoardTab, BoardTabs, SeasonTabs, TAB_GAP } from "./panel-tabs";
+import { THEME } from "client/ui/components/theme";
+import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
+
+// The title and the season's name above the tabs, and the room between the strips.
+const HEADER = 50;
+const GAP = 6;
+
+/** A row of tabs that scrolls sideways when they do not fit the panel's width (five boards on a phone). */
+function TabStrip(props: { readonly at: number; readonly height: number; readonly children?: React.ReactNode }) {
+	return (
+		<scrollingframe
+			Position={new UDim2(0, 0, 0, props.at)}
+			Size={new UDim2(1, 0, 0, props.height)}
+			BackgroundTransparency={1}
+			BorderSizePixel={0}
+			CanvasSize={new UDim2()}
+			AutomaticCanvasSize={Enum.AutomaticSize.X}
+			ScrollingDirection={Enum.ScrollingDirection.X}
+			ScrollBarThickness={0}
+		>
+			<uilistlayout
+				FillDirection={Enum.FillDirection.Horizontal}
+				SortOrder={Enum.SortOrder.LayoutOrder}
+				Padding={new UDim(0, TAB_GAP)}
+			/>
+			{props.children}
+		</scrollingframe>
+	);
+}
 
 export interface LeaderboardPanelProps {
 	readonly state?: LeaderboardsState;
@@ -39,47 +68,70 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 			: [];
 	const rows = board !== undefined ? panelRows(board, props) : { rows: [] };
 	const shownSeason = props.selectedSeason ?? board?.season;
+	const touch = useTouchScreen();
+	// A tab strip as tall as a thumb on a touch screen, as a button is.
+	const strip = touch ? THEME.touchTarget : 34;
+	const tabsAt = HEADER + GAP;
+	const bodyAt = tabsAt + (seasons.size() > 0 ? strip + GAP : 0) + strip + GAP;
 	return (
 		<frame
 			key="LeaderboardPanel"
-			Size={new UDim2(0, 320, 0, 380)}
 			AnchorPoint={new Vector2(0.5, 0.5)}
 			Position={UDim2.fromScale(0.5, 0.5)}
+			Size={UDim2.fromScale(0.9, 0.94)}
+			// Opaque: through even a few percent of transparency the round's timer and the toasts under it show as ghosts.
+			BackgroundColor3={THEME.background}
+			BorderSizePixel={0}
 		>
+			{/* As wide as a list needs on a monitor, clear of the coins on a phone; there, the height the top bar leaves. */}
+			<uisizeconstraint MaxSize={new Vector2(touch ? 420 : 480, 480)} />
+			<uicorner CornerRadius={THEME.corner} />
+			<uistroke Color={THEME.row} Thickness={1} />
+			<uipadding
+				PaddingTop={new UDim(0, 10)}
+				PaddingBottom={new UDim(0, 10)}
+				PaddingLeft={new UDim(0, 12)}
+				PaddingRight={new UDim(0, 12)}
+			/>
 			<textlabel
 				key="LeaderboardTitle"
-				Size={new UDim2(1, 0, 0, 24)}
+				Size={new UDim2(1, 0, 0, 28)}
+				BackgroundTransparency={1}
+				Font={THEME.boldFont}
+				TextColor3={THEME.text}
+				TextSize={24}
+				TextXAlignment={Enum.TextXAlignment.Left}
 				Text={board !== undefined ? board.title : "Leaderboards"}
 			/>
 			<textlabel
 				key="LeaderboardSeason"
-				Position={new UDim2(0, 0, 0, 24)}
+				Position={new UDim2(0, 0, 0, 30)}
 				Size={new UDim2(1, 0, 0, 18)}
+				BackgroundTransparency={1}
+				Font={THEME.font}
+				TextColor3={THEME.accent}
+				TextSize={15}
+				TextXAlignment={Enum.TextXAlignment.Left}
 				Text={shownSeason !== undefined ? seasonLabel(shownSeason) : ""}
 			/>
-			<frame
-				key="Tabs"
-				Position={new UDim2(0, 0, 0, 44)}
-				Size={new UDim2(1, 0, 0, 24)}
-				BackgroundTransparency={1}
-			>
-				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
+			<TabStrip key="Tabs" at={tabsAt} height={strip}>
 				<BoardTabs tabs={tabs} selected={boardName} onSelectBoard={props.onSelectBoard} />
-			</frame>
-			<frame
-				key="Seasons"
-				Position={new UDim2(0, 0, 0, 70)}
-				Size={new UDim2(1, 0, 0, 20)}
-				BackgroundTransparency={1}
-			>
-				<uilistlayout FillDirection={Enum.FillDirection.Horizontal} SortOrder={Enum.SortOrder.LayoutOrder} />
-				<SeasonTabs seasons={seasons} onSelectSeason={props.onSelectSeason} />
-			</frame>
-			<frame
+			</TabStrip>
+			{seasons.size() > 0 && (
+				<TabStrip key="Seasons" at={tabsAt + strip + GAP} height={strip}>
+					<SeasonTabs seasons={seasons} onSelectSeason={props.onSelectSeason} />
+				</TabStrip>
+			)}
+			<scrollingframe
 				key="Body"
-				Position={new UDim2(0, 0, 0, 94)}
-				Size={new UDim2(1, 0, 1, -94)}
+				Position={new UDim2(0, 0, 0, bodyAt)}
+				Size={new UDim2(1, 0, 1, -bodyAt)}
 				BackgroundTransparency={1}
+				BorderSizePixel={0}
+				CanvasSize={new UDim2()}
+				AutomaticCanvasSize={Enum.AutomaticSize.Y}
+				ScrollingDirection={Enum.ScrollingDirection.Y}
+				ScrollBarThickness={4}
 			>
 				<BoardRows
 					ranking={board?.ranking ?? "Points"}
@@ -87,8 +139,9 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 					pinned={rows.pinned}
 					loading={board === undefined || board.updatedAt === undefined}
 					prefix="Leaderboard"
+					textSize={touch ? 17 : 18}
 				/>
-			</frame>
+			</scrollingframe>
 		</frame>
 	);
 }

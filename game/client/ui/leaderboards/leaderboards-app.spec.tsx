@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
 import { mountScreen, TestScreen } from "testing/react-screen";
+import { boardRowFont, boardRowText } from "testing/board-row-text";
 import {
 	leaderboardsAtom,
 	ownLeaderboardsAtom,
@@ -14,7 +15,7 @@ import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "s
 function rowTexts(mounted: TestScreen): string[] {
 	const texts: string[] = [];
 	for (let index = 1; mounted.find(`LeaderboardRow${index}`) !== undefined; index++) {
-		texts.push(mounted.text(`LeaderboardRow${index}`)!);
+		texts.push(boardRowText(mounted.find(`LeaderboardRow${index}`))!);
 	}
 	return texts;
 }
@@ -61,13 +62,13 @@ describe("leaderboards app: the season switcher", () => {
 		mounted.click(`LeaderboardSeason_${MOCK_SEASONS.lastWeek}`);
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 52, 2025");
 		expect(rowTexts(mounted)).toEqual(["1. Juno  1880", "2. Robin  1500", "3. Pia  720"]);
-		expect((mounted.find("LeaderboardRow2") as TextLabel).Font).toBe(Enum.Font.GothamBold);
+		expect(boardRowFont(mounted.find("LeaderboardRow2"))).toBe(Enum.Font.GothamBold);
 		expect(mounted.find("LeaderboardPinned")).toBeUndefined();
 
 		mounted.click(`LeaderboardSeason_${MOCK_SEASONS.current}`);
 		expect(mounted.text("LeaderboardSeason")).toBe("Week 1, 2026");
 		expect(rowTexts(mounted)).toEqual(live);
-		expect((mounted.find("LeaderboardRow1") as TextLabel).Font).toBe(Enum.Font.GothamBold);
+		expect(boardRowFont(mounted.find("LeaderboardRow1"))).toBe(Enum.Font.GothamBold);
 	});
 
 	it("goes back to the current season when another board's tab is chosen", () => {

@@ -1,11 +1,19 @@
 import React from "@rbxts/react";
 import { seasonLabel } from "shared/leaderboards/season";
 import { Button } from "client/ui/components/button";
+import { THEME } from "client/ui/components/theme";
 
-const SELECTED_TAB = Color3.fromRGB(90, 90, 140);
-const TAB = Color3.fromRGB(50, 50, 60);
-const TAB_SIZE = new UDim2(0, 80, 1, 0);
-const SEASON_SIZE = new UDim2(0, 90, 1, 0);
+const SELECTED_TAB = THEME.button;
+const TAB = THEME.buttonMuted;
+// The strips' gap between two tabs (their UIListLayout's Padding).
+export const TAB_GAP = 4;
+// A season's name ("Week 52, 2025") at a readable size; the strip scrolls when there are more seasons than fit.
+const SEASON_SIZE = new UDim2(0, 112, 1, 0);
+
+/** The board tabs share the strip's width: every board in sight, a long title wrapped onto two lines. */
+function tabSize(count: number): UDim2 {
+	return new UDim2(1 / count, (-TAB_GAP * (count - 1)) / count, 1, 0);
+}
 
 export interface BoardTab {
 	readonly name: string;
@@ -41,7 +49,7 @@ export const BoardTabs = React.memo(
 			buttons[`LeaderboardTab_${tab.name}`] = (
 				<Button
 					layoutOrder={index}
-					size={TAB_SIZE}
+					size={tabSize(props.tabs.size())}
 					text={tab.title}
 					color={tab.name === props.selected ? SELECTED_TAB : TAB}
 					onClick={() => props.onSelectBoard(tab.name)}
@@ -65,6 +73,7 @@ export const SeasonTabs = React.memo(
 				<Button
 					layoutOrder={index}
 					size={SEASON_SIZE}
+					color={TAB}
 					text={index === 0 ? "Current" : seasonLabel(season)}
 					onClick={() => props.onSelectSeason(index === 0 ? undefined : season)}
 				/>

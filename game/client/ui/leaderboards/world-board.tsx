@@ -3,6 +3,7 @@ import { createPortal } from "@rbxts/react-roblox";
 import { seasonLabel, seasonOf, timeLeft, timeLeftChangesIn } from "shared/leaderboards/season";
 import { BoardState, displayRows, OwnEntry } from "shared/leaderboards/view";
 import { useClock } from "client/ui/hooks/use-clock";
+import { THEME } from "client/ui/components/theme";
 import { BoardRows } from "./board-rows";
 
 export interface WorldBoardProps {
@@ -28,9 +29,12 @@ const SeasonCaption = React.memo((props: { readonly season: string; readonly end
 	return (
 		<textlabel
 			key="BoardSeason"
-			Position={new UDim2(0, 0, 0, 40)}
-			Size={new UDim2(1, 0, 0, 28)}
-			TextSize={20}
+			Position={new UDim2(0, 0, 0, 92)}
+			Size={new UDim2(1, 0, 0, 40)}
+			BackgroundTransparency={1}
+			Font={THEME.font}
+			TextColor3={THEME.accent}
+			TextSize={30}
 			Text={left.map((text) =>
 				text !== "" ? `${seasonLabel(props.season)} · ${text} left` : seasonLabel(props.season),
 			)}
@@ -52,12 +56,36 @@ function WorldBoardSurface(props: WorldBoardProps) {
 			SizingMode={Enum.SurfaceGuiSizingMode.PixelsPerStud}
 			PixelsPerStud={40}
 		>
-			<textlabel key="BoardTitle" Size={new UDim2(1, 0, 0, 40)} TextSize={30} Text={board.title} />
+			<frame
+				key="Background"
+				Size={UDim2.fromScale(1, 1)}
+				BackgroundColor3={THEME.background}
+				BorderSizePixel={0}
+				ZIndex={0}
+			/>
+			<frame key="TitleBar" Size={new UDim2(1, 0, 0, 88)} BackgroundColor3={THEME.panel} BorderSizePixel={0} />
+			<frame
+				key="TitleRule"
+				Position={new UDim2(0, 0, 0, 88)}
+				Size={new UDim2(1, 0, 0, 4)}
+				BackgroundColor3={THEME.accent}
+				BorderSizePixel={0}
+			/>
+			<textlabel
+				key="BoardTitle"
+				Position={new UDim2(0, 32, 0, 8)}
+				Size={new UDim2(1, -64, 0, 72)}
+				BackgroundTransparency={1}
+				Font={THEME.boldFont}
+				TextColor3={THEME.text}
+				TextSize={56}
+				Text={board.title}
+			/>
 			<SeasonCaption key="BoardSeason" season={board.season} endsAt={board.endsAt} />
 			<frame
 				key="Body"
-				Position={new UDim2(0, 0, 0, 72)}
-				Size={new UDim2(1, 0, 1, -72)}
+				Position={new UDim2(0, 32, 0, 148)}
+				Size={new UDim2(1, -64, 1, -172)}
 				BackgroundTransparency={1}
 			>
 				<BoardRows
@@ -66,7 +94,7 @@ function WorldBoardSurface(props: WorldBoardProps) {
 					pinned={view.pinned}
 					loading={board.updatedAt === undefined}
 					prefix="Board"
-					textSize={22}
+					textSize={40}
 				/>
 			</frame>
 		</surfacegui>,

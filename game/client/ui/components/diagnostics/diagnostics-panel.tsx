@@ -1,6 +1,7 @@
 import React, { useState } from "@rbxts/react";
 import { HealthReport } from "shared/integration/health";
 import { untilAgeTicks, useClock } from "client/ui/hooks/use-clock";
+import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
 import { Button } from "../button";
 import { Panel } from "../panel";
 import { statusColor, THEME } from "../theme";
@@ -23,6 +24,7 @@ export interface DiagnosticsPanelProps {
 export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 	const { report } = props;
 	const [requestedAt, setRequestedAt] = useState<number | undefined>(undefined);
+	const touch = useTouchScreen();
 	const age = useClock(
 		() => math.max(0, math.floor(props.serverTime() - report.generatedAt)),
 		() => untilAgeTicks(report.generatedAt, props.serverTime()),
@@ -35,7 +37,12 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 	});
 	return (
 		<Panel title="Diagnostics" onClose={props.onClose}>
-			<frame key="Summary" LayoutOrder={0} Size={new UDim2(1, -8, 0, 40)} BackgroundTransparency={1}>
+			<frame
+				key="Summary"
+				LayoutOrder={0}
+				Size={new UDim2(1, -8, 0, touch ? THEME.touchTarget + 4 : 40)}
+				BackgroundTransparency={1}
+			>
 				<textlabel
 					key="DiagnosticsOverall"
 					Text={`Overall: ${report.overall}`}

@@ -2,7 +2,7 @@ import React from "@rbxts/react";
 import { formatPercent } from "client/ui/format";
 import { Button } from "../button";
 import { Row } from "../row";
-import { THEME } from "../theme";
+import { ROW_TEXT_SIZE, THEME } from "../theme";
 
 export const VOLUME_STEP = 0.1;
 
@@ -37,7 +37,9 @@ export function VolumeRow(props: VolumeRowProps) {
 				TextColor3={THEME.text}
 				Font={THEME.boldFont}
 				TextScaled={true}
-			/>
+			>
+				<uitextsizeconstraint MaxTextSize={ROW_TEXT_SIZE} />
+			</textlabel>
 			<Button
 				key={`${props.name}Up`}
 				text="+"

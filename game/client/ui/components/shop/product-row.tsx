@@ -3,7 +3,7 @@ import { ProductGrant } from "shared/config/products";
 import { formatThousands } from "client/ui/format";
 import { Button } from "../button";
 import { Row } from "../row";
-import { THEME } from "../theme";
+import { ROW_TEXT_SIZE, THEME } from "../theme";
 
 export interface ProductRowProps {
 	readonly productId: number;
@@ -35,7 +35,9 @@ export function ProductRow(props: ProductRowProps) {
 				TextColor3={THEME.accent}
 				Font={THEME.font}
 				TextScaled={true}
-			/>
+			>
+				<uitextsizeconstraint MaxTextSize={ROW_TEXT_SIZE} />
+			</textlabel>
 			<Button
 				key="ProductBuy"
 				text={props.grant.placeholder ? "Set up" : "Robux"}

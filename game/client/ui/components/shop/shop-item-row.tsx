@@ -3,7 +3,7 @@ import { CosmeticItem } from "shared/config/demo";
 import { formatThousands } from "client/ui/format";
 import { Button } from "../button";
 import { Row } from "../row";
-import { THEME } from "../theme";
+import { ROW_TEXT_SIZE, THEME } from "../theme";
 
 export type ItemState = "forSale" | "owned" | "equipped";
 
@@ -39,7 +39,9 @@ export function ShopItemRow(props: ShopItemRowProps) {
 				TextColor3={state === "forSale" && !props.affordable ? THEME.failing : THEME.mutedText}
 				Font={THEME.font}
 				TextScaled={true}
-			/>
+			>
+				<uitextsizeconstraint MaxTextSize={ROW_TEXT_SIZE} />
+			</textlabel>
 			<Button
 				key="ItemAction"
 				text={ACTION_TEXT[state]}
