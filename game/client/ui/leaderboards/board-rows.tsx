@@ -1,7 +1,7 @@
 import React from "@rbxts/react";
 import { RankingType } from "shared/config/leaderboards";
 import { formatValue } from "shared/leaderboards/ranking";
-import { DisplayRow } from "shared/leaderboards/view";
+import { API_ACCESS_MESSAGE, DisplayRow } from "shared/leaderboards/view";
 
 export interface BoardRowsProps {
 	readonly ranking: RankingType;
@@ -9,6 +9,8 @@ export interface BoardRowsProps {
 	readonly pinned?: DisplayRow;
 	/** The board has never loaded: show "Loading…" instead of "No scores yet". */
 	readonly loading: boolean;
+	/** The server cannot reach the stores (Studio without API access): only API_ACCESS_MESSAGE is shown. */
+	readonly needsApiAccess?: boolean;
 	/** Instance name prefix, e.g. "Leaderboard" gives LeaderboardRow1, LeaderboardPinned, LeaderboardStatus. */
 	readonly prefix: string;
 	readonly textSize?: number;
@@ -52,12 +54,14 @@ const RowLabel = React.memo((props: RowLabelProps) => (
 export function BoardRows(props: BoardRowsProps) {
 	const size = props.textSize ?? 16;
 	const children: Record<string, React.Element> = {};
-	props.rows.forEach((row, index) => {
+	const rows = props.needsApiAccess === true ? [] : props.rows;
+	const pinned = props.needsApiAccess === true ? undefined : props.pinned;
+	rows.forEach((row, index) => {
 		children[`${props.prefix}Row${index + 1}`] = (
 			<RowLabel order={index + 1} text={rowText(row, props.ranking)} own={row.own} textSize={size} />
 		);
 	});
-	if (props.rows.size() === 0) {
+	if (rows.size() === 0) {
 		children[`${props.prefix}Status`] = (
 			<textlabel
 				LayoutOrder={0}
@@ -65,11 +69,12 @@ export function BoardRows(props: BoardRowsProps) {
 				BackgroundTransparency={1}
 				TextColor3={ROW_COLOR}
 				TextSize={size}
-				Text={props.loading ? "Loading…" : "No scores yet"}
+				TextWrapped={props.needsApiAccess === true}
+				Text={props.needsApiAccess === true ? API_ACCESS_MESSAGE : props.loading ? "Loading…" : "No scores yet"}
 			/>
 		);
 	}
-	if (props.pinned !== undefined) {
+	if (pinned !== undefined) {
 		children[`${props.prefix}Pinned`] = (
 			<textlabel
 				LayoutOrder={1000}
@@ -80,7 +85,7 @@ export function BoardRows(props: BoardRowsProps) {
 				TextColor3={OWN_COLOR}
 				TextSize={size}
 				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={rowText(props.pinned, props.ranking)}
+				Text={rowText(pinned, props.ranking)}
 			/>
 		);
 	}
