@@ -15,6 +15,11 @@ export interface WorldOptions {
 	readonly epochMillis?: number;
 	/** Echo every peer's output to the console (debugging). */
 	readonly echo?: boolean;
+	/**
+	 * Run as Studio runs a place file without API access: RunService:IsStudio() is true and every DataStore,
+	 * OrderedDataStore and MemoryStore request fails with Studio's 403.
+	 */
+	readonly studio?: boolean;
 }
 
 export type FaultKind =

@@ -25,6 +25,7 @@ import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
 import { HistoryEntry, SeasonSnapshots } from "./season-snapshot";
 import { StatFeed } from "./stat-feed";
+import { StoreAccess } from "./store-access";
 import { WriteQueue } from "./write-queue";
 
 shareWithEveryClient(leaderboardSyncKey, leaderboardsGetter);
@@ -40,6 +41,8 @@ const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
  */
 @Service()
 export class LeaderboardService implements OnStart {
+	/** Studio without API access turns the boards into a local mode (store-access.ts). */
+	readonly access = new StoreAccess();
 	readonly budget = new RequestBudget();
 	readonly queue = new WriteQueue(this.budget);
 	readonly cache = new BoardCache(this.budget, (board, season) => this.queue.pendingFor(board, season));
@@ -84,7 +87,10 @@ export class LeaderboardService implements OnStart {
 		Events.playerDataLoaded.connect((player) => this.watch(player));
 		Events.roundFinished.connect((placements) => this.recordMatch(placements));
 		Players.PlayerRemoving.Connect((player) => this.unwatch(player.UserId));
+		task.spawn(() => this.access.check(() => this.goLocal()));
 		game.BindToClose(() => {
+			// Local mode: nothing was queued and no store can be reached, so there is nothing to wait for.
+			if (this.access.unavailable()) return;
 			const deadline = os.clock() + LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS;
 			this.queue.drain(LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS);
 			this.schedule.finishDue(deadline);
@@ -94,7 +100,8 @@ export class LeaderboardService implements OnStart {
 			elapsed += delta;
 			if (elapsed >= 1) {
 				elapsed = 0;
-				this.schedule.tick();
+				// Every request waits for the access check, and none is made once it found no access.
+				if (this.access.available()) this.schedule.tick();
 			}
 			if (this.registry.changed) this.publish();
 			if (this.boardsStale && os.clock() - this.boardsPublishedAt >= LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)
@@ -163,6 +170,13 @@ export class LeaderboardService implements OnStart {
 		return leaderboardStats(this);
 	}
 
+	/** No API access (Studio): drop the queued writes, keep baselines here, and tell every client. */
+	private goLocal() {
+		this.queue.close();
+		this.baselines.goLocal();
+		this.registry.changed = true;
+	}
+
 	private watch(player: Player) {
 		const userId = player.UserId;
 		if (player.Parent !== Players || this.feed.watching(userId)) return;
@@ -189,6 +203,7 @@ export class LeaderboardService implements OnStart {
 			names: this.names,
 			live: this.registry.live,
 			now: unixNow(),
+			needsApiAccess: this.access.unavailable(),
 		};
 	}
 

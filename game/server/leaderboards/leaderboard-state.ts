@@ -120,6 +120,8 @@ export interface PublishInput {
 	readonly live: ReadonlyMap<number, ReadonlyMap<string, number>>;
 	/** Unix seconds. */
 	readonly now: number;
+	/** The stores are unreachable (Studio without API access): every board says so instead of showing rows. */
+	readonly needsApiAccess: boolean;
 }
 
 /** Publishes every board to every client; returns the user ids shown without a known name. */
@@ -145,7 +147,7 @@ export function publishBoards(input: PublishInput): number[] {
 			history,
 			name,
 		);
-		boards[boardName] = state;
+		boards[boardName] = input.needsApiAccess ? { ...state, rows: [], needsApiAccess: true } : state;
 		const rows = [...state.rows];
 		for (const top of history) for (const row of top.rows) rows.push(row);
 		for (const row of rows) if (input.names.peek(row.userId) === undefined) unknown.push(row.userId);

@@ -6,6 +6,7 @@ import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
 import { SeasonSnapshots } from "./season-snapshot";
+import { StoreAccess } from "./store-access";
 import { WriteQueue } from "./write-queue";
 
 /** Everything the stats read: the service's parts. */
@@ -18,6 +19,7 @@ export interface StatsSources {
 	readonly baselines: SeasonBaselines;
 	readonly names: NameCache;
 	readonly reads: LeaderboardReads;
+	readonly access: StoreAccess;
 }
 
 /**
@@ -34,7 +36,7 @@ export function effectiveRefreshInterval(budget: RequestBudget, boardCount: numb
 
 /** getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
 export function leaderboardStats(sources: StatsSources) {
-	const { registry, budget, queue, cache, snapshots, baselines, names, reads } = sources;
+	const { registry, budget, queue, cache, snapshots, baselines, names, reads, access } = sources;
 	const boards: Record<string, { season: string; entries: number; cacheAge?: number; complete: boolean }> = {};
 	for (const [name, season] of registry.seasons) {
 		const cached = cache.get(name);
@@ -46,6 +48,8 @@ export function leaderboardStats(sources: StatsSources) {
 		};
 	}
 	return {
+		/** "unavailable": Studio without API access, the boards are local only. */
+		access: access.state,
 		totalLeaderboards: registry.configs.size(),
 		boards,
 		pendingWrites: queue.pendingCount(),

@@ -9,10 +9,17 @@ import { baselineStore, entryKey } from "./stores";
  */
 export class SeasonBaselines {
 	private readonly known = new Map<string, number>();
+	/** The stores are unreachable for good (store-access.ts): baselines live on this server only. */
+	private localOnly = false;
 	failures = 0;
 	lastError?: string;
 
 	constructor(private readonly budget: RequestBudget) {}
+
+	/** From now on a baseline is the stat when this server first saw the player, kept here and never requested. */
+	goLocal() {
+		this.localOnly = true;
+	}
 
 	peek(board: string, season: string, userId: number): number | undefined {
 		return this.known.get(entryKey(board, season, userId));
@@ -23,6 +30,10 @@ export class SeasonBaselines {
 		const key = entryKey(board, season, userId);
 		const cached = this.known.get(key);
 		if (cached !== undefined) return cached;
+		if (this.localOnly) {
+			this.known.set(key, stat);
+			return stat;
+		}
 		if (!this.budget.tryTake(["read"])) return undefined;
 		const [ok, result] = pcall(() => {
 			const [stored] = baselineStore().GetAsync<number>(key);

@@ -71,6 +71,8 @@ export class WriteQueue {
 	private readonly lastWrite = new Map<string, number>();
 	readonly counters: WriteQueueCounters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
 	lastError?: string;
+	/** The stores are unreachable for good (store-access.ts): nothing is queued, so nothing waits or retries. */
+	private closed = false;
 
 	constructor(
 		private readonly budget: RequestBudget,
@@ -79,6 +81,7 @@ export class WriteQueue {
 	) {}
 
 	enqueue(write: ScoreWrite) {
+		if (this.closed) return;
 		const key = keyOf(write);
 		const existing = this.pending.get(key);
 		if (existing !== undefined) this.counters.coalesced += 1;
@@ -89,6 +92,12 @@ export class WriteQueue {
 			notBefore: existing?.notBefore ?? 0,
 			retry: existing?.retry,
 		});
+	}
+
+	/** Drops what is pending (it could never land) and takes no more writes. */
+	close() {
+		this.closed = true;
+		this.pending.clear();
 	}
 
 	pendingCount(userId?: number): number {

@@ -34,6 +34,8 @@ export interface BoardState {
 	readonly updatedAt?: number;
 	/** Past seasons, newest first (HISTORY_SHOWN at most). */
 	readonly history: readonly SeasonTop[];
+	/** The server cannot reach the stores (Studio without API access): the board shows that, and no rows. */
+	readonly needsApiAccess?: true;
 }
 
 export interface LeaderboardsState {
@@ -49,6 +51,9 @@ export interface OwnEntry {
 	readonly label: string;
 }
 export type OwnLeaderboards = Readonly<Record<string, OwnEntry>>;
+
+/** What a board says when the server cannot reach the stores (Studio without API access), and where to fix it. */
+export const API_ACCESS_MESSAGE = "Leaderboards need API access (Game Settings → Security)";
 
 export const leaderboardSyncKey = "leaderboards";
 export const ownLeaderboardSyncKey = (userId: number) => `leaderboard:${userId}`;

@@ -110,6 +110,31 @@ describe("boards check: what a row may show", () => {
 		expect(verdict(check, record(30, [], true))).toBeUndefined();
 		expect(verdict(check, record(120, [], true))).toMatch("still loading");
 	});
+
+	it("rule 4: the wait counts from when the server last became occupied (an empty server reads nothing)", () => {
+		const check = getEngine().boardsCheck(BOARDS, LEADERBOARD_CONFIG);
+		for (let at = 0; at <= 600; at += 10) check.logPlayers("s1", at, at < 200 || (at >= 300 && at < 400) ? 0 : 4);
+		check.firstSeen[1] = 0;
+		// Connected since 0, but the server had nobody else until 200: 20 s of occupancy is no wait.
+		expect(verdict(check, record(220, [], true))).toBeUndefined();
+		expect(verdict(check, record(290, [], true))).toMatch("still loading");
+		// Empty again from 300 to 400: the clock starts over at 400.
+		expect(verdict(check, record(420, [], true))).toBeUndefined();
+		expect(verdict(check, record(500, [], true))).toMatch("still loading");
+	});
+
+	it("rule 3: an entry whose value changed within the window need not be shown", () => {
+		const check = newCheck();
+		check.logChange(STORE, 10, "1", 50);
+		check.logChange(STORE, 10, "2", 40);
+		check.logChange(STORE, 190, "2", 45);
+		expect(verdict(check, record(200, [["1", 50]]))).toBeUndefined();
+		// Without the change, the same view misses it.
+		const steady = newCheck();
+		steady.logChange(STORE, 10, "1", 50);
+		steady.logChange(STORE, 10, "2", 40);
+		expect(verdict(steady, record(200, [["1", 50]]))).toMatch("misses 2=40");
+	});
 });
 
 describe("boards check: the refresh bound and the lag rule", () => {
@@ -129,6 +154,29 @@ describe("boards check: the refresh bound and the lag rule", () => {
 		expect(verdict(small, record(151 + 46, [["5", 3]]))).toBeUndefined();
 		expect(verdict(large, record(151 + 46, [["5", 3]]))).toMatch("never held");
 		expect(verdict(small, record(151 + 60, [["5", 3]]))).toMatch("never held");
+	});
+
+	it("takes the fewest players of the last two minutes, so a server that just filled up keeps its long bound", () => {
+		const check = getEngine().boardsCheck(BOARDS, LEADERBOARD_CONFIG);
+		for (let at = 0; at <= 600; at += 10) check.logPlayers("s1", at, at < 250 ? 1 : 10);
+		const busy = LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+		expect(check.refreshBound("s1", 300)).toBeCloseTo(300 / 7, 3);
+		// 120 s after the last one-player sample, the server's own rate is the busy one's.
+		expect(check.refreshBound("s1", 240 + 121)).toBe(busy);
+	});
+
+	it("chains the lag rule: each failure within the widened window widens it again", () => {
+		const retried = 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY + 5;
+		const check = newCheck();
+		// A write lands two retries after the first failure: the second failure lies within the first's widening.
+		check.logFailure(190, "s2", STORE);
+		check.logFailure(190 + retried - 1, "s2", STORE);
+		check.logChange(STORE, 190 + 2 * retried - 2, "9", 7);
+		expect(verdict(check, record(180, [["9", 7, true]]))).toBeUndefined();
+		const once = newCheck();
+		once.logFailure(190, "s2", STORE);
+		once.logChange(STORE, 190 + 2 * retried - 2, "9", 7);
+		expect(verdict(once, record(180, [["9", 7, true]]))).toMatch("never reached");
 	});
 
 	it("fails a board that is really stale (the self-test), and lets it lag while its store fails", () => {

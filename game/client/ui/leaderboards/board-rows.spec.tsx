@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
 import React from "@rbxts/react";
-import { BoardRow, BoardState, LeaderboardsState } from "shared/leaderboards/view";
+import { API_ACCESS_MESSAGE, BoardRow, BoardState, LeaderboardsState } from "shared/leaderboards/view";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import { boardRowText } from "testing/board-row-text";
 import { MOCK_NOW } from "stories/mocks/player.mock";
@@ -83,5 +83,44 @@ describe("leaderboard rows on a refresh", () => {
 		for (const [name, label] of before) expect(after.get(name)).toBe(label);
 		expect(row(mounted.screen, "LeaderboardRow2")).toBe("2. Ines  1900");
 		expect(row(mounted.screen, "LeaderboardRow9")).toBe("9. Kai  1200");
+	});
+});
+
+// Studio without API access: the server publishes every board with needsApiAccess (store-access.ts); the HUD panel and
+// the in-world board say why there is nothing, even over rows or a pinned own value they would otherwise draw.
+describe("a board that needs API access", () => {
+	it("shows the API-access message and no row on the panel and on the in-world board", () => {
+		const board: BoardState = { ...MOCK_POINTS_BOARD, needsApiAccess: true };
+		const part = new Instance("Part");
+		const mounted = mountScreen(
+			<>
+				<LeaderboardPanel
+					state={withPoints(board)}
+					own={{ points: { encoded: 50, label: "11+" } }}
+					userId={MOCK_OUTSIDER.userId}
+					playerName={MOCK_OUTSIDER.name}
+					selectedBoard="points"
+					onSelectBoard={() => {}}
+					onSelectSeason={() => {}}
+				/>
+				<WorldBoard
+					board={board}
+					part={part}
+					own={{ encoded: 50, label: "11+" }}
+					userId={MOCK_OUTSIDER.userId}
+					playerName={MOCK_OUTSIDER.name}
+				/>
+			</>,
+		);
+		const panel = labels(mounted.screen);
+		expect(panel.get("LeaderboardStatus")?.Text).toBe(API_ACCESS_MESSAGE);
+		expect(panel.get("LeaderboardRow1")).toBeUndefined();
+		expect(panel.get("LeaderboardPinned")).toBeUndefined();
+		const world = labels(part);
+		expect(world.get("BoardStatus")?.Text).toBe(API_ACCESS_MESSAGE);
+		expect(world.get("BoardRow1")).toBeUndefined();
+		expect(world.get("BoardPinned")).toBeUndefined();
+		mounted.unmount();
+		part.Destroy();
 	});
 });

@@ -1,7 +1,7 @@
 import React from "@rbxts/react";
 import { RankingType } from "shared/config/leaderboards";
 import { formatValue } from "shared/leaderboards/ranking";
-import { DisplayRow } from "shared/leaderboards/view";
+import { API_ACCESS_MESSAGE, DisplayRow } from "shared/leaderboards/view";
 import { THEME } from "client/ui/components/theme";
 
 export interface BoardRowsProps {
@@ -10,6 +10,8 @@ export interface BoardRowsProps {
 	readonly pinned?: DisplayRow;
 	/** The board has never loaded: show "Loading…" instead of "No scores yet". */
 	readonly loading: boolean;
+	/** The server cannot reach the stores (Studio without API access): only API_ACCESS_MESSAGE is shown. */
+	readonly needsApiAccess?: boolean;
 	/** Instance name prefix, e.g. "Leaderboard" gives LeaderboardRow1, LeaderboardPinned, LeaderboardStatus. */
 	readonly prefix: string;
 	readonly textSize?: number;
@@ -93,10 +95,12 @@ function rowOf(row: DisplayRow, ranking: RankingType, order: number, textSize: n
 export function BoardRows(props: BoardRowsProps) {
 	const size = props.textSize ?? 16;
 	const children: Record<string, React.Element> = {};
-	props.rows.forEach((row, index) => {
+	const rows = props.needsApiAccess === true ? [] : props.rows;
+	const pinned = props.needsApiAccess === true ? undefined : props.pinned;
+	rows.forEach((row, index) => {
 		children[`${props.prefix}Row${index + 1}`] = rowOf(row, props.ranking, index + 1, size);
 	});
-	if (props.rows.size() === 0) {
+	if (rows.size() === 0) {
 		children[`${props.prefix}Status`] = (
 			<textlabel
 				LayoutOrder={0}
@@ -105,12 +109,13 @@ export function BoardRows(props: BoardRowsProps) {
 				Font={THEME.font}
 				TextColor3={THEME.mutedText}
 				TextSize={size}
-				Text={props.loading ? "Loading…" : "No scores yet"}
+				TextWrapped={props.needsApiAccess === true}
+				Text={props.needsApiAccess === true ? API_ACCESS_MESSAGE : props.loading ? "Loading…" : "No scores yet"}
 			/>
 		);
 	}
-	if (props.pinned !== undefined) {
-		children[`${props.prefix}Pinned`] = rowOf(props.pinned, props.ranking, 1000, size, true);
+	if (pinned !== undefined) {
+		children[`${props.prefix}Pinned`] = rowOf(pinned, props.ranking, 1000, size, true);
 	}
 	return (
 		<frame

@@ -138,6 +138,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 					rows={rows.rows}
 					pinned={rows.pinned}
 					loading={board === undefined || board.updatedAt === undefined}
+					needsApiAccess={board?.needsApiAccess === true}
 					prefix="Leaderboard"
 					textSize={touch ? 17 : 18}
 				/>

@@ -93,6 +93,7 @@ function WorldBoardSurface(props: WorldBoardProps) {
 					rows={view.rows}
 					pinned={view.pinned}
 					loading={board.updatedAt === undefined}
+					needsApiAccess={board.needsApiAccess === true}
 					prefix="Board"
 					textSize={40}
 				/>
