@@ -125,9 +125,19 @@ export interface InputOutcome {
 	readonly action?: string;
 }
 
+/** What the playtest reports of the bots' players (the fields the specs read). */
+export interface BotsSummary {
+	readonly error_toasts: Record<string, number>;
+	readonly error_toasts_total: number;
+	readonly collects: number;
+	readonly already_collected: number;
+}
+
 export interface EngineBridge {
 	/** GUI layout: devices and what a screen shows. */
 	readonly layout: LayoutBridge;
+	/** The playtest's summary of bots' stats (.lune/playtest/bots.luau). */
+	readonly botsSummary: (stats: object[]) => BotsSummary;
 	readonly boardsCheck: (
 		boards: Record<string, { displaySize: number; monotonic: boolean }>,
 		settings: object,

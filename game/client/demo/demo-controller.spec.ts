@@ -11,7 +11,7 @@ const USER_ID = 512;
  * round, and the controller alone decides when to collect.
  */
 describe("the demo controller with a character", () => {
-	it("asks for each pickup once, so the player sees no 'already collected' refusals", () => {
+	it("asks for each pickup once, so the player sees no 'already collected' refusals, and reports no position", () => {
 		const world = createWorld({ seed: 61 });
 		const server = world.startServer();
 		const client = world.join(USER_ID, server);
@@ -59,6 +59,15 @@ describe("the demo controller with a character", () => {
 		// Coins or gems: at least 5 coins a pickup, and a minute of walking reaches many.
 		expect(coinsEarned).toBeGreaterThanOrEqual(5 * 20);
 		expect(refusals).toEqual([]);
+		// The server reads the character's root part itself: a position report would be bytes it throws away.
+		const sent = new Set<string>();
+		for (const [name] of pairs(world.network().clients[tostring(USER_ID)].byName)) {
+			const [remote] = name.match("^toServer:.*@GlobalEvents%.(.*)$");
+			if (remote !== undefined) sent.add(remote as string);
+		}
+		// Flamework names a remote by its last key: demo.collect is "collect", demo.move is "move".
+		expect(sent.has("collect")).toBe(true);
+		expect(sent.has("move")).toBe(false);
 		expect(world.scriptErrors()).toEqual([]);
 	});
 });

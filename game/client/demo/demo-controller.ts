@@ -10,20 +10,29 @@ import { localSettingsAtom } from "client/state/local-state";
 import { PickupRequests } from "./pickup-requests";
 
 const MUSIC_ID = "rbxassetid://1837849285";
-const POSITION_REPORT_SECONDS = 0.1;
+const TOUCH_CHECK_SECONDS = 0.1;
 /** A pickup asked for this close to the round's end would reach the server after it: not asked for. */
 const ROUND_END_MARGIN_SECONDS = 0.25;
 
 /**
- * The demo on a client: reports the character's position, shows collectibles as parts and picks up the ones the
- * character walks into (each asked for once), triggers course checkpoints, and plays the music at the player's
- * volume. Headless bots steer their characters and leave all of this to this controller (game/testing/bots).
+ * The demo on a client: shows collectibles as parts and picks up the ones the character walks into (each asked for
+ * once), triggers course checkpoints, and plays the music at the player's volume. It reports no position: the client
+ * owns its character's root part, so the server sees where it is through physics replication and reads it there
+ * (server/demo/movement-service). Headless bots steer their characters and leave all of this to this controller
+ * (game/testing/bots).
  */
 @Controller()
 export class DemoController implements OnStart {
 	private readonly parts = new Map<string, BasePart>();
+	/** Where each shown pickup is, from its entity: the touch check reads these, not the parts' properties. */
+	private readonly positions = new Map<string, Vector3>();
 	private readonly pickups = new PickupRequests();
 	private courseStarted = false;
+	/**
+	 * Where the last check that could ask for pickups ran, until the pickups shown change: a character still standing
+	 * there can reach nothing it could not then, so the check is skipped (most of the time a player stands still).
+	 */
+	private checkedAt?: Vector3;
 
 	onStart() {
 		const folder = new Instance("Folder");
@@ -44,27 +53,25 @@ export class DemoController implements OnStart {
 		subscribe(localSettingsAtom, applyVolume);
 		music.Play();
 
-		// Ten checks a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames. A player
-		// standing still sends nothing.
+		// Ten checks a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames.
 		task.spawn(() => {
-			let reported: Vector3 | undefined;
 			while (true) {
-				task.wait(POSITION_REPORT_SECONDS);
+				task.wait(TOUCH_CHECK_SECONDS);
 				const root = Players.LocalPlayer.Character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
 				if (root === undefined) continue;
 				const position = root.Position;
-				if (position !== reported) ClientEvents.demo.move.fire(position);
-				reported = position;
-				this.touchNearby(position);
+				if (position !== this.checkedAt) this.touchNearby(position);
 			}
 		});
 	}
 
 	private renderCollectibles(folder: Folder, entities: Readonly<Record<string, Entity>>) {
+		this.checkedAt = undefined;
 		for (const [id, part] of this.parts) {
 			if (entities[id] === undefined) {
 				part.Destroy();
 				this.parts.delete(id);
+				this.positions.delete(id);
 				this.pickups.gone(id);
 			}
 		}
@@ -82,6 +89,7 @@ export class DemoController implements OnStart {
 			part.Position = state.position;
 			part.Parent = folder;
 			this.parts.set(id as string, part);
+			this.positions.set(id as string, state.position);
 		}
 	}
 
@@ -102,10 +110,13 @@ export class DemoController implements OnStart {
 
 	private touchNearby(position: Vector3) {
 		const inReach: string[] = [];
-		for (const [id, part] of this.parts) {
-			if (part.Position.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
+		for (const [id, at] of this.positions) {
+			if (at.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
 		}
-		if (this.pickupWouldPay()) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
+		const wouldPay = this.pickupWouldPay();
+		if (wouldPay) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
+		// A check that could not ask (no data yet, no round) must run again even where the character stands.
+		this.checkedAt = wouldPay ? position : undefined;
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {
 			this.courseStarted = true;

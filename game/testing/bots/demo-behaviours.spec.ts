@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { clientCoins, runOnClient } from "testing/game-client";
+import { getEngine } from "testing/engine";
+import { clientCoins, collectOne, runOnClient } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
 import { createWorld } from "testing/world";
 
@@ -76,5 +77,40 @@ describe("a bot playing the demo", () => {
 		// What the player saw: no error toast at all in normal play.
 		expect(runOnClient(client, `return _G.botStats.errorToasts`)).toEqual({});
 		expect(world.scriptErrors()).toEqual([]);
+	});
+
+	it("has the playtest count a refused pickup as 'already collected', whatever its toast says", () => {
+		const world = createWorld({ seed: 94 });
+		const server = world.startServer();
+		const client = world.join(USER_ID, server);
+		world.runUntil(() => clientCoins(client) !== undefined, 60);
+		world.runUntil(
+			() =>
+				runWithGame(
+					server,
+					`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
+				) === "playing",
+			60,
+		);
+		// A bot that only watches (it would think for a day before its first action).
+		runOnClient(
+			client,
+			`
+			_G.botStats = { actions = {} }
+			local bots = require(game.ReplicatedStorage.testing.bots)
+			task.spawn(bots.runBot, { seed = 1, thinkMin = 86400, thinkMax = 86400, stats = _G.botStats })
+		`,
+		);
+		expect(collectOne(world, client)).toBeGreaterThan(0);
+		// A pickup nobody has any more, asked for as a client that raced another player for it would.
+		runOnClient(
+			client,
+			`require(client.network["client-events"]).ClientEvents.demo.collect:fire("collectible-gone")`,
+		);
+		world.advance(1);
+		const summary = getEngine().botsSummary([runOnClient(client, `return _G.botStats`) as object]);
+		expect(summary.collects).toBeGreaterThan(0);
+		expect(summary.already_collected).toBe(1);
+		expect(summary.error_toasts_total).toBe(1);
 	});
 });

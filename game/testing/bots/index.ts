@@ -33,8 +33,10 @@ export interface BotStats {
 	firstControlAfter?: number;
 	/** Actions done, by behaviour name. */
 	actions: Record<string, number>;
-	/** The error toasts the player saw (every refusal the server sent back), by reason. */
+	/** The error toasts the player saw (every refusal the server sent back), by "action: message". */
 	errorToasts?: Record<string, number>;
+	/** The same refusals by "action: kind" (the message can be translated; the kind cannot). */
+	refusals?: Record<string, number>;
 	/** The reward toasts, by reason. */
 	rewards?: Record<string, number>;
 }
@@ -65,11 +67,16 @@ function count(into: Record<string, number>, key: string) {
 /** Counts what the toasts show: the same two remotes the UI's toast list listens to. */
 function watchToasts(stats: BotStats) {
 	const errors: Record<string, number> = {};
+	const refusals: Record<string, number> = {};
 	const rewards: Record<string, number> = {};
 	stats.errorToasts = errors;
+	stats.refusals = refusals;
 	stats.rewards = rewards;
 	const events = clientEvents();
-	events.actions.rejected.connect((action, reason) => count(errors, `${action}: ${reason}`));
+	events.actions.rejected.connect((action, message, kind) => {
+		count(errors, `${action}: ${message}`);
+		count(refusals, `${action}: ${kind}`);
+	});
 	events.actions.rewarded.connect((reason) => count(rewards, reason));
 }
 

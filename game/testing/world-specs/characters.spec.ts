@@ -185,6 +185,35 @@ describe("characters", () => {
 		expect(world.scriptErrors()).toEqual([]);
 	});
 
+	it("stands on a floor added inside a model while it walks, and steps down once that model is gone", () => {
+		const { world, server, client } = spawned();
+		// A first walk, so the client has looked at the ground before the floor arrives.
+		client.run(`game.Players.LocalPlayer.Character.Humanoid:MoveTo(Vector3.new(0, 0, 14))`);
+		world.advance(2);
+		expect(position(client, CLIENT_ROOT).Y).toBeCloseTo(ROOT_LIFT, 3);
+		// Map parts often come grouped: a Model holding an anchored 12 x 1 x 12 floor with its top at 1.
+		server.run(`
+			local model = Instance.new("Model")
+			model.Name = "AddedFloor"
+			local floor = Instance.new("Part")
+			floor.Anchored = true
+			floor.Size = Vector3.new(12, 1, 12)
+			floor.CFrame = CFrame.new(0, 0.5, 30)
+			floor.Parent = model
+			model.Parent = workspace
+		`);
+		world.advance(0.5);
+		client.run(`game.Players.LocalPlayer.Character.Humanoid:MoveTo(Vector3.new(0, 0, 30))`);
+		world.advance(2);
+		expect(position(client, CLIENT_ROOT).Y).toBeCloseTo(1 + ROOT_LIFT, 3);
+		server.run(`workspace.AddedFloor:Destroy()`);
+		world.advance(0.5);
+		client.run(`game.Players.LocalPlayer.Character.Humanoid:MoveTo(Vector3.new(2, 0, 30))`);
+		world.advance(1);
+		expect(position(client, CLIENT_ROOT).Y).toBeCloseTo(ROOT_LIFT, 3);
+		expect(world.scriptErrors()).toEqual([]);
+	});
+
 	it("dies at Health 0, fires Died on the server and the client, and respawns after RespawnTime", () => {
 		const { world, server, client } = spawned();
 		server.run(`
