@@ -18,7 +18,7 @@ const WORLD_BOARDS = `
 		if part:IsA("BasePart") and string.sub(part.Name, 1, 12) == "Leaderboard_" then
 			local status = part:FindFirstChild("BoardStatus", true)
 			local row = part:FindFirstChild("BoardRow1", true)
-			shown[string.sub(part.Name, 13)] = { status = status and status.Text, row = row and row.Text }
+			shown[string.sub(part.Name, 13)] = { status = status and status.Text, row = row and row.Name }
 		end
 	end
 	return shown

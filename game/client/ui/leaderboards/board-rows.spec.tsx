@@ -112,14 +112,13 @@ describe("a board that needs API access", () => {
 				/>
 			</>,
 		);
-		const panel = labels(mounted.screen);
-		expect(panel.get("LeaderboardStatus")?.Text).toBe(API_ACCESS_MESSAGE);
-		expect(panel.get("LeaderboardRow1")).toBeUndefined();
-		expect(panel.get("LeaderboardPinned")).toBeUndefined();
-		const world = labels(part);
-		expect(world.get("BoardStatus")?.Text).toBe(API_ACCESS_MESSAGE);
-		expect(world.get("BoardRow1")).toBeUndefined();
-		expect(world.get("BoardPinned")).toBeUndefined();
+		const named = (root: Instance, name: string) => root.FindFirstChild(name, true);
+		expect((named(mounted.screen, "LeaderboardStatus") as TextLabel | undefined)?.Text).toBe(API_ACCESS_MESSAGE);
+		expect(named(mounted.screen, "LeaderboardRow1")).toBeUndefined();
+		expect(named(mounted.screen, "LeaderboardPinned")).toBeUndefined();
+		expect((named(part, "BoardStatus") as TextLabel | undefined)?.Text).toBe(API_ACCESS_MESSAGE);
+		expect(named(part, "BoardRow1")).toBeUndefined();
+		expect(named(part, "BoardPinned")).toBeUndefined();
 		mounted.unmount();
 		part.Destroy();
 	});
