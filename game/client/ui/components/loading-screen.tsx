@@ -1,18 +1,20 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { THEME } from "./theme";
 
 export interface LoadingScreenProps {
-	/** What is still on its way, e.g. "your data". */
-	readonly waitingFor?: string;
+	/** What is still on its way: the player's data or the game's. */
+	readonly waitingFor?: "data" | "game";
 }
 
 /** Covers the screen until the player's data and the game data have arrived. */
 export function LoadingScreen(props: LoadingScreenProps) {
+	const localiser = useLocaliser();
 	return (
 		<frame Size={UDim2.fromScale(1, 1)} BackgroundColor3={THEME.background} BorderSizePixel={0} ZIndex={10}>
 			<textlabel
 				key="LoadingTitle"
-				Text="Altair"
+				Text={localiser.text("Loading.Title")}
 				AnchorPoint={new Vector2(0.5, 1)}
 				Position={UDim2.fromScale(0.5, 0.48)}
 				Size={UDim2.fromScale(0.6, 0.12)}
@@ -26,7 +28,13 @@ export function LoadingScreen(props: LoadingScreenProps) {
 			</textlabel>
 			<textlabel
 				key="LoadingText"
-				Text={props.waitingFor !== undefined ? `Loading ${props.waitingFor}...` : "Loading..."}
+				Text={localiser.text(
+					props.waitingFor === "data"
+						? "Loading.Data"
+						: props.waitingFor === "game"
+							? "Loading.Game"
+							: "Loading.Any",
+				)}
 				AnchorPoint={new Vector2(0.5, 0)}
 				Position={UDim2.fromScale(0.5, 0.52)}
 				Size={UDim2.fromScale(0.6, 0.05)}

@@ -1,4 +1,5 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "./button";
 import { THEME } from "./theme";
 
@@ -14,6 +15,7 @@ export interface PanelProps {
  * top to bottom by LayoutOrder.
  */
 export function Panel(props: PanelProps) {
+	const localiser = useLocaliser();
 	return (
 		<frame
 			AnchorPoint={new Vector2(0.5, 0.5)}
@@ -37,7 +39,7 @@ export function Panel(props: PanelProps) {
 			/>
 			<Button
 				key="Close"
-				text="X"
+				text={localiser.text("Panel.Close")}
 				onClick={props.onClose}
 				size={new UDim2(0, 36, 0, 36)}
 				position={new UDim2(1, -42, 0, 6)}

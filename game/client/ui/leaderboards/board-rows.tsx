@@ -1,7 +1,9 @@
 import React from "@rbxts/react";
 import { RankingType } from "shared/config/leaderboards";
 import { formatValue } from "shared/leaderboards/ranking";
+import { Localiser } from "shared/localisation/localiser";
 import { DisplayRow } from "shared/leaderboards/view";
+import { useLocaliser } from "client/localisation/use-localiser";
 
 export interface BoardRowsProps {
 	readonly ranking: RankingType;
@@ -17,8 +19,8 @@ export interface BoardRowsProps {
 const OWN_COLOR = Color3.fromRGB(255, 221, 87);
 const ROW_COLOR = Color3.fromRGB(235, 235, 235);
 
-export function rowText(row: DisplayRow, ranking: RankingType): string {
-	return `${row.rank}. ${row.name}  ${formatValue(ranking, row.value)}`;
+export function rowText(localiser: Localiser, row: DisplayRow, ranking: RankingType): string {
+	return localiser.text("Board.Row", { rank: row.rank, name: row.name, value: formatValue(ranking, row.value) });
 }
 
 interface RowLabelProps {
@@ -51,10 +53,11 @@ const RowLabel = React.memo((props: RowLabelProps) => (
  */
 export function BoardRows(props: BoardRowsProps) {
 	const size = props.textSize ?? 16;
+	const localiser = useLocaliser();
 	const children: Record<string, React.Element> = {};
 	props.rows.forEach((row, index) => {
 		children[`${props.prefix}Row${index + 1}`] = (
-			<RowLabel order={index + 1} text={rowText(row, props.ranking)} own={row.own} textSize={size} />
+			<RowLabel order={index + 1} text={rowText(localiser, row, props.ranking)} own={row.own} textSize={size} />
 		);
 	});
 	if (props.rows.size() === 0) {
@@ -65,7 +68,7 @@ export function BoardRows(props: BoardRowsProps) {
 				BackgroundTransparency={1}
 				TextColor3={ROW_COLOR}
 				TextSize={size}
-				Text={props.loading ? "Loading…" : "No scores yet"}
+				Text={localiser.text(props.loading ? "Board.Loading" : "Board.Empty")}
 			/>
 		);
 	}
@@ -80,7 +83,7 @@ export function BoardRows(props: BoardRowsProps) {
 				TextColor3={OWN_COLOR}
 				TextSize={size}
 				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={rowText(props.pinned, props.ranking)}
+				Text={rowText(localiser, props.pinned, props.ranking)}
 			/>
 		);
 	}

@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
-import { seasonLabel } from "shared/leaderboards/season";
+import { seasonText } from "shared/localisation/season-text";
 import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { BoardRows } from "./board-rows";
 import { BoardTab, BoardTabs, SeasonTabs } from "./panel-tabs";
 
@@ -29,10 +30,13 @@ export function panelRows(board: BoardState, props: LeaderboardPanelProps) {
 /** The HUD panel: a tab per board, a season switcher (current and past seasons), the rows. */
 export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	const state = props.state;
+	const localiser = useLocaliser();
 	const boardName = props.selectedBoard ?? state?.order[0];
 	const board = boardName !== undefined ? state?.boards[boardName] : undefined;
 	const tabs =
-		state !== undefined ? state.order.map((name): BoardTab => ({ name, title: state.boards[name].title })) : [];
+		state !== undefined
+			? state.order.map((name): BoardTab => ({ name, title: localiser.text(`Board.${name}`) }))
+			: [];
 	const seasons =
 		board !== undefined && board.history.size() > 0
 			? [board.season, ...board.history.map((top) => top.season)]
@@ -49,13 +53,13 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 			<textlabel
 				key="LeaderboardTitle"
 				Size={new UDim2(1, 0, 0, 24)}
-				Text={board !== undefined ? board.title : "Leaderboards"}
+				Text={localiser.text(board !== undefined ? `Board.${board.name}` : "Board.Panel")}
 			/>
 			<textlabel
 				key="LeaderboardSeason"
 				Position={new UDim2(0, 0, 0, 24)}
 				Size={new UDim2(1, 0, 0, 18)}
-				Text={shownSeason !== undefined ? seasonLabel(shownSeason) : ""}
+				Text={shownSeason !== undefined ? seasonText(localiser, shownSeason) : ""}
 			/>
 			<frame
 				key="Tabs"
