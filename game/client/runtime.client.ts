@@ -1,6 +1,7 @@
 import { Flamework } from "@flamework/core";
 
 // Every client system, listed once (see the server entry for why not Flamework.addPaths).
+import "./localisation/localisation-controller";
 import "./sync/sync-controller";
 import "./data/settings-controller";
 import "./leaderboards/leaderboard-controller";

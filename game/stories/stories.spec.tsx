@@ -44,9 +44,9 @@ describe("UI Labs stories", () => {
 	});
 
 	it("loading screen: says what it waits for", () => {
-		mounted = mountStory(loadingScreenStory, { waitingFor: "the boards" });
+		mounted = mountStory(loadingScreenStory, { waitingFor: "game" });
 		expect(mounted.find("LoadingScreen")?.IsA("Frame")).toBe(true);
-		expect(mounted.text("LoadingText")).toBe("Loading the boards...");
+		expect(mounted.text("LoadingText")).toBe("Loading the game...");
 	});
 
 	it("HUD: coins with separators, the toasts, the panel buttons, Health only for admins", () => {

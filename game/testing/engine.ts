@@ -47,6 +47,35 @@ export interface BoardsCheckRules {
 	firstSeen: Record<number, number>;
 }
 
+/** An AnalyticsService call as the engine records it (.lune/engine/services/analytics-service.luau). */
+export interface RecordedEconomyEvent {
+	readonly kind: "LogEconomyEvent";
+	readonly userId: number;
+	readonly server: string;
+	readonly time: number;
+	readonly flowType: "Source" | "Sink";
+	readonly amount: number;
+	readonly transactionType: string;
+}
+
+/** One session's grants and spends as the playtest's ledger counted them. */
+export interface LedgerSession {
+	readonly userId: number;
+	readonly server: string;
+	readonly from: number;
+	readonly to: number;
+	readonly rewarded: number;
+	readonly purchased: number;
+	readonly spent: number;
+}
+
+/** The playtest's analytics check (.lune/playtest/analytics-check.luau) without a world. */
+export interface AnalyticsCheckRules {
+	compare(session: LedgerSession): void;
+	summary(): { sessions_compared: number; mismatches: number; details: unknown[] };
+	readonly dropped?: { userId: number; amount: number };
+}
+
 export interface LayoutRect {
 	readonly x: number;
 	readonly y: number;
@@ -142,6 +171,8 @@ export interface EngineBridge {
 		boards: Record<string, { displaySize: number; monotonic: boolean }>,
 		settings: object,
 	) => BoardsCheckRules;
+	/** The analytics check over these recorded events; `dropFirst` loses the first economy event (its self-test). */
+	readonly analyticsCheck: (events: () => RecordedEconomyEvent[], dropFirst?: boolean) => AnalyticsCheckRules;
 	/** A multiplayer world of the test place; use createWorld from ./world for the types. */
 	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */

@@ -34,7 +34,8 @@ export type FaultKind =
 	| "messaging-loss"
 	| "memorystore-outage"
 	| "badge-outage"
-	| "marketplace-outage";
+	| "marketplace-outage"
+	| "localization-outage";
 
 export interface FaultSpec {
 	readonly kind: FaultKind;
@@ -113,7 +114,12 @@ export interface NetworkCounters {
 
 export interface World {
 	readonly startServer: () => WorldServer;
-	readonly join: (userId: number, server: WorldServer, info?: { name?: string; displayName?: string }) => WorldClient;
+	readonly join: (
+		userId: number,
+		server: WorldServer,
+		/** `locale` is the player's Player.LocaleId ("en-us" unless given). */
+		info?: { name?: string; displayName?: string; locale?: string },
+	) => WorldClient;
 	readonly advance: (seconds: number) => void;
 	readonly runUntil: (predicate: () => boolean, timeout?: number) => boolean;
 	readonly now: () => number;

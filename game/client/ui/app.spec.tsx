@@ -5,6 +5,7 @@ import { mountScreen, TestScreen } from "testing/react-screen";
 import { mockApp as story, mockSources } from "stories/mocks/app.mock";
 import { TOAST_SECONDS } from "./hooks/use-toasts";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "stories/mocks/player.mock";
+import { REJECTION_MESSAGES, RejectionKind } from "shared/remotes/rejection";
 
 describe("the app", () => {
 	let mounted: TestScreen | undefined;
@@ -95,19 +96,20 @@ describe("the app", () => {
 
 	it("shows a toast per reward and refusal, each for a few seconds", () => {
 		const rewarded = new TypedEvent<[string, number]>();
-		const rejected = new TypedEvent<[string, string]>();
+		const rejected = new TypedEvent<[string, string, RejectionKind]>();
 		const sources = { ...mockSources(true, "none"), rewarded, rejected };
 		mounted = mountScreen(story(sources));
 		expect(mounted.find("RewardToast")).toBeUndefined();
 		ReactRoblox.act(() => rewarded.fire("collected", 20));
 		expect(mounted.text("RewardToast")).toBe("+20 coins: collected");
 		task.wait(TOAST_SECONDS / 2);
-		ReactRoblox.act(() => rejected.fire("shop.requestPurchase", "Halo costs 5000 coins"));
-		expect(mounted.text("ErrorToast")).toBe("Halo costs 5000 coins");
+		// The toast says what the table says for the refusal's kind, not what the message was.
+		ReactRoblox.act(() => rejected.fire("settings.change", "anything", "rate-limited"));
+		expect(mounted.text("ErrorToast")).toBe(REJECTION_MESSAGES["rate-limited"]);
 		task.wait(TOAST_SECONDS / 2 + 0.1);
 		mounted.flush();
 		expect(mounted.find("RewardToast")).toBeUndefined();
-		expect(mounted.text("ErrorToast")).toBe("Halo costs 5000 coins");
+		expect(mounted.text("ErrorToast")).toBe(REJECTION_MESSAGES["rate-limited"]);
 		task.wait(TOAST_SECONDS / 2);
 		mounted.flush();
 		expect(mounted.find("ErrorToast")).toBeUndefined();
@@ -119,10 +121,18 @@ describe("the app", () => {
 	}, 30_000);
 
 	it("keeps at most four toasts, dropping the oldest", () => {
-		const rejected = new TypedEvent<[string, string]>();
+		const rejected = new TypedEvent<[string, string, RejectionKind]>();
 		mounted = mountScreen(story({ ...mockSources(true, "none"), rejected }));
+		const kinds: RejectionKind[] = [
+			"bad-arguments",
+			"not-admin",
+			"data-not-loaded",
+			"invalid-setting",
+			"no-such-entity",
+			"field-not-allowed",
+		];
 		ReactRoblox.act(() => {
-			for (let index = 1; index <= 6; index++) rejected.fire("demo.collect", `refusal ${index}`);
+			for (const kind of kinds) rejected.fire("settings.change", kind, kind);
 		});
 		const toasts = mounted
 			.find("Toasts")!
@@ -131,6 +141,8 @@ describe("the app", () => {
 		expect(toasts.size()).toBe(4);
 		expect(mounted.find("Toast_2")).toBeUndefined();
 		const text = (id: number) => (mounted!.find(`Toast_${id}`)?.FindFirstChild("ErrorToast") as TextLabel).Text;
-		expect([3, 4, 5, 6].map(text)).toEqual(["refusal 3", "refusal 4", "refusal 5", "refusal 6"]);
+		expect([3, 4, 5, 6].map(text)).toEqual(
+			kinds.filter((_, index) => index >= 2).map((kind) => REJECTION_MESSAGES[kind]),
+		);
 	});
 });

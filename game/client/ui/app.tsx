@@ -9,6 +9,10 @@ import { PlayerSettings } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
 import { SettingChange } from "shared/data/settings";
 import { HealthReport } from "shared/integration/health";
+import { Localiser } from "shared/localisation/localiser";
+import type { RejectionKind } from "shared/remotes/rejection";
+import { localiserAtom } from "client/localisation/localiser-state";
+import { LocaliserContext } from "client/localisation/use-localiser";
 import { UiState } from "client/state/local-state";
 import { DiagnosticsPanel } from "./components/diagnostics/diagnostics-panel";
 import { Hud } from "./components/hud/hud";
@@ -38,7 +42,9 @@ export interface AppSources {
 	/** The server's clock, Unix seconds. */
 	readonly serverTime: () => number;
 	readonly rewarded?: EventSource<[reason: string, coins: number]>;
-	readonly rejected?: EventSource<[action: string, reason: string]>;
+	readonly rejected?: EventSource<[action: string, message: string, kind: RejectionKind]>;
+	/** The player's localiser (LocalisationController's); the place's source language when not given. */
+	readonly localiser?: Getter<Localiser>;
 }
 
 /** What the UI can ask for; UiController sends each to the server or the engine. */
@@ -97,18 +103,21 @@ export function App(props: AppProps) {
 	const settings = useAtom(sources.settings);
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
-	const toasts = useToasts(sources.rewarded, sources.rejected, props.initialToasts);
+	const localiser = useAtom(sources.localiser ?? localiserAtom);
+	const toasts = useToasts(localiser, sources.rewarded, sources.rejected, props.initialToasts);
 	const open = React.useCallback((panel: PanelName) => openPanel(sources.uiState, panel), [sources.uiState]);
 
 	if (coins === undefined || !gameArrived) {
 		// Two things to wait for, the player's data and the game's: the bar is half full once one has arrived.
 		const arrived = (coins !== undefined ? 1 : 0) + (gameArrived ? 1 : 0);
 		return (
-			<LoadingScreen
-				key="LoadingScreen"
-				waitingFor={coins === undefined ? "your data" : "the game"}
-				progress={arrived / 2}
-			/>
+			<LocaliserContext.Provider value={localiser}>
+				<LoadingScreen
+					key="LoadingScreen"
+					waitingFor={coins === undefined ? "data" : "game"}
+					progress={arrived / 2}
+				/>
+			</LocaliserContext.Provider>
 		);
 	}
 	const close = () => open("none");
@@ -146,7 +155,7 @@ export function App(props: AppProps) {
 		);
 	}
 	return (
-		<>
+		<LocaliserContext.Provider value={localiser}>
 			<ErrorBoundary key="Hud" region="Hud">
 				<Hud
 					key="Hud"
@@ -172,6 +181,6 @@ export function App(props: AppProps) {
 			<ErrorBoundary key="Panel" region="Panel" resetKey={uiState.openPanel}>
 				{panel}
 			</ErrorBoundary>
-		</>
+		</LocaliserContext.Provider>
 	);
 }

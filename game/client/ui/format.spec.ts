@@ -1,41 +1,36 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { formatClock, formatPercent, formatThousands, secondsLeft, stepVolume } from "./format";
+import { secondsLeft, stepVolume } from "./format";
 // demo:begin
+import { createLocaliser } from "shared/localisation/localiser";
+import { sourceTranslator } from "shared/localisation/source-translator";
 import { roundLabel } from "./format";
 // demo:end
 import { untilAgeTicks, untilCountdownTicks } from "./hooks/use-clock";
 
 describe("UI formatting", () => {
-	it("groups thousands", () => {
-		expect(formatThousands(0)).toBe("0");
-		expect(formatThousands(999)).toBe("999");
-		expect(formatThousands(1250)).toBe("1,250");
-		expect(formatThousands(1234567)).toBe("1,234,567");
-		expect(formatThousands(-5000)).toBe("-5,000");
-		expect(formatThousands(12.7)).toBe("12");
-	});
-
-	it("shows seconds as m:ss, never negative", () => {
-		expect(formatClock(65)).toBe("1:05");
-		expect(formatClock(120)).toBe("2:00");
-		expect(formatClock(9.2)).toBe("0:10");
-		expect(formatClock(-3)).toBe("0:00");
+	it("counts the seconds left, never negative", () => {
 		expect(secondsLeft(1065, 1000)).toBe(65);
 		expect(secondsLeft(1000, 1000.5)).toBe(0);
 		expect(secondsLeft(1065, 1000.4)).toBe(65);
 	});
 
 	// demo:begin
-	it("names the round phase", () => {
-		expect(roundLabel({ phase: "intermission", number: 2 })).toBe("Intermission");
-		expect(roundLabel({ phase: "playing", number: 3 })).toBe("Round 3");
-		expect(roundLabel({ phase: "results", number: 3 })).toBe("Results");
+	it("names the round phase with the table's strings", () => {
+		const localiser = createLocaliser(
+			sourceTranslator(() => [
+				{ Key: "Round.Playing", Source: "R{round}" },
+				{ Key: "Round.Results", Source: "Res" },
+				{ Key: "Round.Intermission", Source: "Int" },
+				{ Key: "Format.Thousands", Source: "." },
+			]),
+		);
+		expect(roundLabel(localiser, { phase: "intermission", number: 2 })).toBe("Int");
+		expect(roundLabel(localiser, { phase: "playing", number: 3000 })).toBe("R3.000");
+		expect(roundLabel(localiser, { phase: "results", number: 3 })).toBe("Res");
 	});
 	// demo:end
 
 	it("steps volumes by tenths within 0..1 without drift", () => {
-		expect(formatPercent(0.5)).toBe("50%");
-		expect(formatPercent(0.8)).toBe("80%");
 		let volume = 0;
 		for (let step = 0; step < 7; step++) volume = stepVolume(volume, 0.1);
 		expect(volume).toBe(0.7);

@@ -1,34 +1,14 @@
+// Numbers, percentages and clocks are formatted for the player's locale by the Localiser (shared/localisation).
 // demo:begin
+import type { Localiser } from "shared/localisation/localiser";
 import { RoundState } from "shared/demo/round-rules";
 // demo:end
 
-/** 1250 -> "1,250". */
-export function formatThousands(value: number): string {
-	let digits = "%d".format(math.floor(math.abs(value)));
-	let grouped = "";
-	while (digits.size() > 3) {
-		grouped = `,${digits.sub(-3)}${grouped}`;
-		digits = digits.sub(1, -4);
-	}
-	return `${value < 0 ? "-" : ""}${digits}${grouped}`;
-}
-
-/** Seconds -> "m:ss" (65 -> "1:05"); negative counts as zero. */
-export function formatClock(seconds: number): string {
-	const whole = math.max(0, math.ceil(seconds));
-	return "%d:%02d".format(math.floor(whole / 60), whole % 60);
-}
-
-/** 0..1 -> "50%". */
-export function formatPercent(fraction: number): string {
-	return `${math.round(fraction * 100)}%`;
-}
-
 // demo:begin
-/** What the HUD says about the round: "Intermission", "Round 3" or "Results". */
-export function roundLabel(round: Pick<RoundState, "phase" | "number">): string {
-	if (round.phase === "playing") return `Round ${round.number}`;
-	return round.phase === "results" ? "Results" : "Intermission";
+/** What the HUD says about the round: "Intermission", "Round 3" or "Results" in English. */
+export function roundLabel(localiser: Localiser, round: Pick<RoundState, "phase" | "number">): string {
+	if (round.phase === "playing") return localiser.text("Round.Playing", { round: localiser.number(round.number) });
+	return localiser.text(round.phase === "results" ? "Round.Results" : "Round.Intermission");
 }
 // demo:end
 

@@ -5,6 +5,7 @@ import { MarketplaceService, Players, Workspace } from "@rbxts/services";
 import { placeholderProductMessage, PRODUCTS } from "shared/config/products";
 import { SettingsController } from "client/data/settings-controller";
 import { ClientEvents } from "client/network/client-events";
+import { localiserAtom } from "client/localisation/localiser-state";
 import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 import { localSettingsAtom, uiStateAtom } from "client/state/local-state";
@@ -44,6 +45,7 @@ export class UiController implements OnStart {
 		serverTime: () => Workspace.GetServerTimeNow(),
 		rewarded: ClientEvents.actions.rewarded,
 		rejected: ClientEvents.actions.rejected,
+		localiser: localiserAtom,
 	};
 
 	private screen?: ScreenGui;

@@ -1,6 +1,5 @@
 import { OnStart, Service } from "@flamework/core";
 import { AnalyticsService, Players } from "@rbxts/services";
-import { PRODUCTS } from "shared/config/products";
 import { COIN_CURRENCY, ONBOARDING_STEPS, OnboardingStep, TransactionType } from "shared/analytics/analytics-events";
 import { Events } from "shared/events";
 import { PlayerDataService } from "server/data/player-data-service";
@@ -17,11 +16,11 @@ export class GameAnalytics implements OnStart {
 
 	onStart() {
 		Events.playerDataLoaded.connect((player) => this.onboarding(player, "Joined"));
+		// The purchase's coins are reported as a source where they are given (ReceiptService), not here: a grant whose
+		// save is confirmed late is in the player's coins before PurchaseGranted, or without it in this session.
 		Events.purchaseGranted.connect((purchase) => {
 			const player = Players.GetPlayerByUserId(purchase.userId);
-			const product = PRODUCTS[purchase.productId];
-			if (player === undefined || product === undefined) return;
-			this.coinsEarned(player, product.coins, "IAP", `product:${purchase.productId}`);
+			if (player === undefined) return;
 			this.onboarding(player, "First purchase");
 		});
 		Players.PlayerRemoving.Connect((player) => this.steps.delete(player));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { coinsOn } from "testing/game-server";
+import { analyticsEvents } from "testing/platform-services";
 import { createWorld } from "testing/world";
 
 // create.roblox.com/docs/reference/engine/classes/MarketplaceService#ProcessReceipt: return PurchaseGranted only once
@@ -66,5 +67,28 @@ describe("developer product receipts", () => {
 		world.advance(60);
 		expect(world.receipts().find((entry) => entry.purchaseId === purchaseId)?.granted).toBe(true);
 		expect(coinsOn(server, 404)).toBe(500);
+	});
+
+	it("reports a purchase's coins to analytics once, when given, also when its save is confirmed late", () => {
+		const { world, server } = joined(45, 405);
+		// The store is down past the receipt's timeout: the grant is applied, its save not confirmed in time.
+		const outage = world.addFault({ kind: "datastore-outage", server });
+		const purchaseId = world.purchase(server, { userId: 405, productId: POUCH });
+		const iap = () =>
+			analyticsEvents(world)
+				.filter(
+					(event) =>
+						event.kind === "LogEconomyEvent" && event.userId === 405 && event.transactionType === "IAP",
+				)
+				.map((event) => event.amount);
+		world.advance(35);
+		// The coins are the player's already (the save will carry them): a source, before any PurchaseGranted.
+		expect(world.receipts().find((entry) => entry.purchaseId === purchaseId)?.granted).toBe(false);
+		expect(iap()).toEqual([500]);
+		world.removeFault(outage);
+		world.advance(120);
+		expect(world.receipts().find((entry) => entry.purchaseId === purchaseId)?.granted).toBe(true);
+		expect(coinsOn(server, 405)).toBe(500);
+		expect(iap()).toEqual([500]);
 	});
 });

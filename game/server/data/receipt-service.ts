@@ -4,6 +4,7 @@ import { MarketplaceService, Players } from "@rbxts/services";
 import { PRODUCTS, RECEIPT_TIMEOUT_SECONDS } from "shared/config/products";
 import { addCoins, hasReceipt, recordReceipt } from "shared/data/player-data-updates";
 import { Events } from "shared/events";
+import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "./player-data-service";
 
 /**
@@ -13,13 +14,42 @@ import { PlayerDataService } from "./player-data-service";
  * ProfileStore reports a save that contains that purchase id. Anything else (player not here, data not loaded,
  * server closing, save not confirmed in time) returns NotProcessedYet, and Roblox retries later, possibly on another
  * server, where the remembered purchase id stops a second grant.
+ *
+ * The coins are reported to analytics as an IAP source in the update that gives them (once per purchase id in the
+ * data). `Events.purchaseGranted` fires once per purchase, the first time this server answers PurchaseGranted for it:
+ * a grant whose first save was confirmed too late is answered by a retry, which finds it saved (or waits for the save),
+ * and retries that overlap must not report it twice.
  */
 @Service()
 export class ReceiptService implements OnStart {
-	constructor(private readonly playerData: PlayerDataService) {}
+	/** Purchase ids this server has answered PurchaseGranted for, by player, while the player is here. */
+	private readonly reported = new Map<Player, Set<string>>();
+
+	constructor(
+		private readonly playerData: PlayerDataService,
+		private readonly analytics: GameAnalytics,
+	) {}
 
 	onStart() {
 		MarketplaceService.ProcessReceipt = (receipt) => this.processReceipt(receipt);
+		Players.PlayerRemoving.Connect((player) => this.reported.delete(player));
+	}
+
+	private granted(player: Player, receipt: ReceiptInfo): Enum.ProductPurchaseDecision {
+		let reported = this.reported.get(player);
+		if (reported === undefined) {
+			reported = new Set();
+			this.reported.set(player, reported);
+		}
+		if (!reported.has(receipt.PurchaseId)) {
+			reported.add(receipt.PurchaseId);
+			Events.purchaseGranted.fire({
+				userId: receipt.PlayerId,
+				productId: receipt.ProductId,
+				purchaseId: receipt.PurchaseId,
+			});
+		}
+		return Enum.ProductPurchaseDecision.PurchaseGranted;
 	}
 
 	processReceipt(receipt: ReceiptInfo): Enum.ProductPurchaseDecision {
@@ -36,12 +66,13 @@ export class ReceiptService implements OnStart {
 
 		const purchaseId = receipt.PurchaseId;
 		const savedWithReceipt = () => hasReceipt(profile.LastSavedData, purchaseId);
-		if (savedWithReceipt()) return Enum.ProductPurchaseDecision.PurchaseGranted;
+		if (savedWithReceipt()) return this.granted(player, receipt);
 
 		const data = this.playerData.getData(player);
 		if (data === undefined) return Enum.ProductPurchaseDecision.NotProcessedYet;
 		if (!hasReceipt(data, purchaseId)) {
 			this.playerData.update(player, (current) => recordReceipt(addCoins(current, product.coins), purchaseId));
+			this.analytics.coinsEarned(player, product.coins, "IAP", `product:${receipt.ProductId}`);
 		}
 
 		// Wait for a save that contains the purchase id.
@@ -66,7 +97,6 @@ export class ReceiptService implements OnStart {
 		if (!timedOut) task.cancel(timeout);
 
 		if (!confirmed) return Enum.ProductPurchaseDecision.NotProcessedYet;
-		Events.purchaseGranted.fire({ userId: receipt.PlayerId, productId: receipt.ProductId, purchaseId });
-		return Enum.ProductPurchaseDecision.PurchaseGranted;
+		return this.granted(player, receipt);
 	}
 }

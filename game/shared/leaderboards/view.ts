@@ -52,7 +52,7 @@ export interface OwnEntry {
 }
 export type OwnLeaderboards = Readonly<Record<string, OwnEntry>>;
 
-/** What a board says when the server cannot reach the stores (Studio without API access), and where to fix it. */
+/** What a board says when the server cannot reach the stores (Studio without API access): the English source of the table's Board.NeedsApiAccess. */
 export const API_ACCESS_MESSAGE = "Leaderboards need API access (Game Settings → Security)";
 
 export const leaderboardSyncKey = "leaderboards";

@@ -1,7 +1,8 @@
 /**
- * Why the server refused a request, as a fixed kind per check, and the short message a client shows for it. The
- * client is told the kind and its message, never the bytes it sent, so what goes back is as small as this table; a
- * fork localises by translating the messages (or by looking the kind up in its own table).
+ * Why the server refused a request, as a fixed kind per check, and its message in the source language (for the
+ * server's log and the refusal notice). The client is told the kind and its message, never the bytes it sent, so what
+ * goes back is as small as this table; the client shows the player the kind's string from the LocalizationTable
+ * (rejectionKey), in the player's language, whose Source is the message here.
  */
 export const REJECTION_MESSAGES = {
 	"rate-limited": "Too many requests: slow down.",
@@ -31,6 +32,11 @@ export const REJECTION_MESSAGES = {
 } as const;
 
 export type RejectionKind = keyof typeof REJECTION_MESSAGES;
+
+/** The LocalizationTable key of a refusal's message: "Rejection.rate-limited". */
+export function rejectionKey(kind: RejectionKind): string {
+	return `Rejection.${kind}`;
+}
 
 /** Bytes of detail a log line may carry about one refusal. */
 export const MAX_DETAIL_BYTES = 64;

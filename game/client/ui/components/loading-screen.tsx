@@ -1,11 +1,12 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { useClock } from "client/ui/hooks/use-clock";
 import { THEME } from "./theme";
 import { loadingTip, TIP_SECONDS } from "./loading-tips";
 
 export interface LoadingScreenProps {
-	/** What is still on its way, e.g. "your data". */
-	readonly waitingFor?: string;
+	/** What is still on its way: the player's data or the game's. */
+	readonly waitingFor?: "data" | "game";
 	/** How much has arrived, 0 to 1. */
 	readonly progress?: number;
 }
@@ -48,6 +49,7 @@ function ProgressBar(props: { readonly progress: number }) {
  * place's own backdrop.
  */
 export function LoadingScreen(props: LoadingScreenProps) {
+	const localiser = useLocaliser();
 	const tip = useClock(
 		() => loadingTip(unixNow()),
 		() => TIP_SECONDS - (unixNow() % TIP_SECONDS),
@@ -63,7 +65,7 @@ export function LoadingScreen(props: LoadingScreenProps) {
 		>
 			<textlabel
 				key="LoadingTitle"
-				Text="Altair"
+				Text={localiser.text("Loading.Title")}
 				AnchorPoint={new Vector2(0.5, 1)}
 				Position={UDim2.fromScale(0.5, 0.48)}
 				Size={UDim2.fromScale(0.6, 0.16)}
@@ -77,7 +79,13 @@ export function LoadingScreen(props: LoadingScreenProps) {
 			</textlabel>
 			<textlabel
 				key="LoadingText"
-				Text={props.waitingFor !== undefined ? `Loading ${props.waitingFor}...` : "Loading..."}
+				Text={localiser.text(
+					props.waitingFor === "data"
+						? "Loading.Data"
+						: props.waitingFor === "game"
+							? "Loading.Game"
+							: "Loading.Any",
+				)}
 				AnchorPoint={new Vector2(0.5, 0)}
 				Position={UDim2.fromScale(0.5, 0.5)}
 				Size={UDim2.fromScale(0.6, 0.07)}
@@ -92,7 +100,7 @@ export function LoadingScreen(props: LoadingScreenProps) {
 			<ProgressBar progress={props.progress ?? 0} />
 			<textlabel
 				key="LoadingTip"
-				Text={tip}
+				Text={tip.map((key) => localiser.text(key))}
 				AnchorPoint={new Vector2(0.5, 1)}
 				Position={new UDim2(0.5, 0, 1, -24)}
 				Size={new UDim2(0.8, 0, 0, 48)}

@@ -1,4 +1,5 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "./button";
 import { THEME } from "./theme";
 
@@ -14,6 +15,7 @@ export interface PanelProps {
  * top to bottom by LayoutOrder.
  */
 export function Panel(props: PanelProps) {
+	const localiser = useLocaliser();
 	return (
 		<frame
 			AnchorPoint={new Vector2(0.5, 0.5)}
@@ -40,7 +42,7 @@ export function Panel(props: PanelProps) {
 			</textlabel>
 			<Button
 				key="Close"
-				text="X"
+				text={localiser.text("Panel.Close")}
 				onClick={props.onClose}
 				size={new UDim2(0, 36, 0, 36)}
 				// Held by its top-right corner, so a close button grown for a thumb stays inside the panel.

@@ -1,5 +1,6 @@
 import React, { Component, ReactComponent } from "@rbxts/react";
 import { UiRegion } from "shared/analytics/ui-regions";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { THEME } from "client/ui/components/theme";
 import { ErrorReporter, ErrorReporterContext } from "./error-report";
 
@@ -12,6 +13,22 @@ export interface ErrorBoundaryProps {
 
 interface ErrorBoundaryState {
 	readonly failed: boolean;
+}
+
+/** The fallback's text: a function component, as the boundary's own context is the error reporter. */
+function FailedText(props: { readonly name: string }) {
+	const localiser = useLocaliser();
+	return (
+		<textlabel
+			key={props.name}
+			Text={localiser.text("Error.Failed")}
+			Size={new UDim2(0, 220, 0, 24)}
+			BackgroundColor3={THEME.background}
+			TextColor3={THEME.text}
+			Font={THEME.font}
+			TextSize={14}
+		/>
+	);
 }
 
 /**
@@ -42,16 +59,6 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 
 	render() {
 		if (!this.state.failed) return <>{this.props.children}</>;
-		return (
-			<textlabel
-				key={`${this.props.region}Failed`}
-				Text="Something went wrong here"
-				Size={new UDim2(0, 220, 0, 24)}
-				BackgroundColor3={THEME.background}
-				TextColor3={THEME.text}
-				Font={THEME.font}
-				TextSize={14}
-			/>
-		);
+		return <FailedText key={`${this.props.region}Failed`} name={`${this.props.region}Failed`} />;
 	}
 }

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from "@rbxts/react";
+import { RejectionKind, rejectionKey } from "shared/remotes/rejection";
+import { Localiser } from "shared/localisation/localiser";
 import { EventSource, useEvent } from "./use-event";
 
 export interface Toast {
@@ -11,17 +13,21 @@ export interface Toast {
 export const TOAST_SECONDS = 4;
 export const MAX_TOASTS = 4;
 
-export function rewardText(reason: string, coins: number) {
-	return coins > 0 ? `+${coins} coins: ${reason}` : reason;
+/** A reward's toast: "+25 coins: collected" in English (the reason is the server's word for it, a key's suffix). */
+export function rewardText(localiser: Localiser, reason: string, coins: number) {
+	const why = localiser.text(`Reward.${reason}`);
+	return coins > 0 ? localiser.text("Toast.Reward", { coins: localiser.number(coins), reason: why }) : why;
 }
 
 /**
- * The toasts to show: one per reward and per refused action, each kept for TOAST_SECONDS. `initial` seeds the list
- * (stories); seeded toasts stay until newer ones push them out.
+ * The toasts to show: one per reward and per refused action, each kept for TOAST_SECONDS, in the localiser's language
+ * (a refusal by its kind's string). `initial` seeds the list (stories); seeded toasts stay until newer ones push them
+ * out.
  */
 export function useToasts(
+	localiser: Localiser,
 	rewarded: EventSource<[reason: string, coins: number]> | undefined,
-	rejected: EventSource<[action: string, reason: string]> | undefined,
+	rejected: EventSource<[action: string, message: string, kind: RejectionKind]> | undefined,
 	initial: ReadonlyArray<Toast> = [],
 ): ReadonlyArray<Toast> {
 	const [toasts, setToasts] = useState<ReadonlyArray<Toast>>(initial);
@@ -49,7 +55,7 @@ export function useToasts(
 		timers.current.add(timer);
 	};
 
-	useEvent(rewarded, (reason, coins) => push("reward", rewardText(reason, coins)));
-	useEvent(rejected, (_action, reason) => push("error", reason));
+	useEvent(rewarded, (reason, coins) => push("reward", rewardText(localiser, reason, coins)));
+	useEvent(rejected, (_action, _message, kind) => push("error", localiser.text(rejectionKey(kind))));
 	return toasts;
 }

@@ -1,7 +1,9 @@
 import React from "@rbxts/react";
 import { RankingType } from "shared/config/leaderboards";
 import { formatValue } from "shared/leaderboards/ranking";
-import { API_ACCESS_MESSAGE, DisplayRow } from "shared/leaderboards/view";
+import { Localiser } from "shared/localisation/localiser";
+import { DisplayRow } from "shared/leaderboards/view";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { THEME } from "client/ui/components/theme";
 
 export interface BoardRowsProps {
@@ -10,7 +12,7 @@ export interface BoardRowsProps {
 	readonly pinned?: DisplayRow;
 	/** The board has never loaded: show "Loading…" instead of "No scores yet". */
 	readonly loading: boolean;
-	/** The server cannot reach the stores (Studio without API access): only API_ACCESS_MESSAGE is shown. */
+	/** The server cannot reach the stores (Studio without API access): only the API-access message is shown. */
 	readonly needsApiAccess?: boolean;
 	/** Instance name prefix, e.g. "Leaderboard" gives LeaderboardRow1, LeaderboardPinned, LeaderboardStatus. */
 	readonly prefix: string;
@@ -73,13 +75,21 @@ const RowView = React.memo((props: RowProps) => (
 	</frame>
 ));
 
-function rowOf(row: DisplayRow, ranking: RankingType, order: number, textSize: number, pinned?: boolean) {
+function rowOf(
+	localiser: Localiser,
+	row: DisplayRow,
+	ranking: RankingType,
+	order: number,
+	textSize: number,
+	pinned?: boolean,
+) {
+	// Each column is a table string, so a language can reorder or decorate what a column shows.
 	return (
 		<RowView
 			order={order}
-			rank={row.rank}
-			player={row.name}
-			value={formatValue(ranking, row.value)}
+			rank={localiser.text("Board.Rank", { rank: row.rank })}
+			player={localiser.text("Board.Player", { name: row.name })}
+			value={localiser.text("Board.Value", { value: formatValue(ranking, row.value) })}
 			own={row.own}
 			textSize={textSize}
 			pinned={pinned}
@@ -94,11 +104,12 @@ function rowOf(row: DisplayRow, ranking: RankingType, order: number, textSize: n
  */
 export function BoardRows(props: BoardRowsProps) {
 	const size = props.textSize ?? 16;
+	const localiser = useLocaliser();
 	const children: Record<string, React.Element> = {};
 	const rows = props.needsApiAccess === true ? [] : props.rows;
 	const pinned = props.needsApiAccess === true ? undefined : props.pinned;
 	rows.forEach((row, index) => {
-		children[`${props.prefix}Row${index + 1}`] = rowOf(row, props.ranking, index + 1, size);
+		children[`${props.prefix}Row${index + 1}`] = rowOf(localiser, row, props.ranking, index + 1, size);
 	});
 	if (rows.size() === 0) {
 		children[`${props.prefix}Status`] = (
@@ -110,12 +121,18 @@ export function BoardRows(props: BoardRowsProps) {
 				TextColor3={THEME.mutedText}
 				TextSize={size}
 				TextWrapped={props.needsApiAccess === true}
-				Text={props.needsApiAccess === true ? API_ACCESS_MESSAGE : props.loading ? "Loading…" : "No scores yet"}
+				Text={localiser.text(
+					props.needsApiAccess === true
+						? "Board.NeedsApiAccess"
+						: props.loading
+							? "Board.Loading"
+							: "Board.Empty",
+				)}
 			/>
 		);
 	}
 	if (pinned !== undefined) {
-		children[`${props.prefix}Pinned`] = rowOf(pinned, props.ranking, 1000, size, true);
+		children[`${props.prefix}Pinned`] = rowOf(localiser, pinned, props.ranking, 1000, size, true);
 	}
 	return (
 		<frame

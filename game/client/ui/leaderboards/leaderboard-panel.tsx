@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
-import { seasonLabel } from "shared/leaderboards/season";
+import { seasonText } from "shared/localisation/season-text";
 import { BoardState, displayRows, LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { BoardRows } from "./board-rows";
 import { BoardTab, BoardTabs, SeasonTabs, TAB_GAP } from "./panel-tabs";
 import { THEME } from "client/ui/components/theme";
@@ -58,10 +59,13 @@ export function panelRows(board: BoardState, props: LeaderboardPanelProps) {
 /** The HUD panel: a tab per board, a season switcher (current and past seasons), the rows. */
 export function LeaderboardPanel(props: LeaderboardPanelProps) {
 	const state = props.state;
+	const localiser = useLocaliser();
 	const boardName = props.selectedBoard ?? state?.order[0];
 	const board = boardName !== undefined ? state?.boards[boardName] : undefined;
 	const tabs =
-		state !== undefined ? state.order.map((name): BoardTab => ({ name, title: state.boards[name].title })) : [];
+		state !== undefined
+			? state.order.map((name): BoardTab => ({ name, title: localiser.text(`Board.${name}`) }))
+			: [];
 	const seasons =
 		board !== undefined && board.history.size() > 0
 			? [board.season, ...board.history.map((top) => top.season)]
@@ -101,7 +105,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 				TextColor3={THEME.text}
 				TextSize={24}
 				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={board !== undefined ? board.title : "Leaderboards"}
+				Text={localiser.text(board !== undefined ? `Board.${board.name}` : "Board.Panel")}
 			/>
 			<textlabel
 				key="LeaderboardSeason"
@@ -112,7 +116,7 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 				TextColor3={THEME.accent}
 				TextSize={15}
 				TextXAlignment={Enum.TextXAlignment.Left}
-				Text={shownSeason !== undefined ? seasonLabel(shownSeason) : ""}
+				Text={shownSeason !== undefined ? seasonText(localiser, shownSeason) : ""}
 			/>
 			<TabStrip key="Tabs" at={tabsAt} height={strip}>
 				<BoardTabs tabs={tabs} selected={boardName} onSelectBoard={props.onSelectBoard} />

@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
-import { seasonLabel } from "shared/leaderboards/season";
+import { seasonText } from "shared/localisation/season-text";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "client/ui/components/button";
 import { THEME } from "client/ui/components/theme";
 
@@ -67,6 +68,7 @@ export const BoardTabs = React.memo(
 /** The season switcher: "Current" and one button per past season (compared by value, as the tabs are). */
 export const SeasonTabs = React.memo(
 	(props: SeasonTabsProps) => {
+		const localiser = useLocaliser();
 		const buttons: Record<string, React.Element> = {};
 		props.seasons.forEach((season, index) => {
 			buttons[`LeaderboardSeason_${season}`] = (
@@ -74,7 +76,7 @@ export const SeasonTabs = React.memo(
 					layoutOrder={index}
 					size={SEASON_SIZE}
 					color={TAB}
-					text={index === 0 ? "Current" : seasonLabel(season)}
+					text={index === 0 ? localiser.text("Board.CurrentSeason") : seasonText(localiser, season)}
 					onClick={() => props.onSelectSeason(index === 0 ? undefined : season)}
 				/>
 			);

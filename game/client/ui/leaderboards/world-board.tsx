@@ -1,7 +1,9 @@
 import React from "@rbxts/react";
 import { createPortal } from "@rbxts/react-roblox";
-import { seasonLabel, seasonOf, timeLeft, timeLeftChangesIn } from "shared/leaderboards/season";
+import { timeLeftChangesIn } from "shared/leaderboards/season";
+import { seasonText, timeLeftText } from "shared/localisation/season-text";
 import { BoardState, displayRows, OwnEntry } from "shared/leaderboards/view";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { useClock } from "client/ui/hooks/use-clock";
 import { THEME } from "client/ui/components/theme";
 import { BoardRows } from "./board-rows";
@@ -20,9 +22,9 @@ const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
 
 /** Memoized: a board's rows change every few seconds, its season and end time almost never. */
 const SeasonCaption = React.memo((props: { readonly season: string; readonly endsAt?: number }) => {
+	const localiser = useLocaliser();
 	const left = useClock(
-		() =>
-			props.endsAt !== undefined ? timeLeft({ ...seasonOf("all-time", 0), endsAt: props.endsAt }, unixNow()) : "",
+		() => timeLeftText(localiser, props.endsAt, unixNow()),
 		() => timeLeftChangesIn(props.endsAt, unixNow()),
 		[props.endsAt],
 	);
@@ -36,7 +38,9 @@ const SeasonCaption = React.memo((props: { readonly season: string; readonly end
 			TextColor3={THEME.accent}
 			TextSize={30}
 			Text={left.map((text) =>
-				text !== "" ? `${seasonLabel(props.season)} · ${text} left` : seasonLabel(props.season),
+				text !== ""
+					? localiser.text("Board.SeasonLeft", { season: seasonText(localiser, props.season), left: text })
+					: seasonText(localiser, props.season),
 			)}
 		/>
 	);
@@ -49,6 +53,7 @@ const SeasonCaption = React.memo((props: { readonly season: string; readonly end
 function WorldBoardSurface(props: WorldBoardProps) {
 	const board = props.board;
 	const view = displayRows(board, props.userId, props.playerName, props.own);
+	const localiser = useLocaliser();
 	return createPortal(
 		<surfacegui
 			key={`BoardGui_${board.name}`}
@@ -79,7 +84,7 @@ function WorldBoardSurface(props: WorldBoardProps) {
 				Font={THEME.boldFont}
 				TextColor3={THEME.text}
 				TextSize={56}
-				Text={board.title}
+				Text={localiser.text(`Board.${board.name}`)}
 			/>
 			<SeasonCaption key="BoardSeason" season={board.season} endsAt={board.endsAt} />
 			<frame

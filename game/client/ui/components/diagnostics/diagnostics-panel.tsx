@@ -1,5 +1,6 @@
 import React, { useState } from "@rbxts/react";
 import { HealthReport } from "shared/integration/health";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { untilAgeTicks, useClock } from "client/ui/hooks/use-clock";
 import { useTouchScreen } from "client/ui/hooks/use-touch-screen";
 import { Button } from "../button";
@@ -23,6 +24,7 @@ export interface DiagnosticsPanelProps {
  */
 export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 	const { report } = props;
+	const localiser = useLocaliser();
 	const [requestedAt, setRequestedAt] = useState<number | undefined>(undefined);
 	const touch = useTouchScreen();
 	const age = useClock(
@@ -36,7 +38,7 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 		rows[`System_${system.name}`] = <SystemRow system={system} layoutOrder={2 + index} />;
 	});
 	return (
-		<Panel title="Diagnostics" onClose={props.onClose}>
+		<Panel title={localiser.text("Diagnostics.Title")} onClose={props.onClose}>
 			<frame
 				key="Summary"
 				LayoutOrder={0}
@@ -45,7 +47,7 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 			>
 				<textlabel
 					key="DiagnosticsOverall"
-					Text={`Overall: ${report.overall}`}
+					Text={localiser.text("Diagnostics.Overall", { status: localiser.text(`Health.${report.overall}`) })}
 					Size={UDim2.fromScale(0.4, 1)}
 					BackgroundTransparency={1}
 					TextColor3={statusColor(report.overall)}
@@ -55,7 +57,9 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 				/>
 				<textlabel
 					key="DiagnosticsAge"
-					Text={age.map((seconds) => `Updated ${seconds} s ago`)}
+					Text={age.map((seconds) =>
+						localiser.text("Diagnostics.Age", { seconds: localiser.number(seconds) }),
+					)}
 					Position={UDim2.fromScale(0.4, 0.2)}
 					Size={UDim2.fromScale(0.3, 0.6)}
 					BackgroundTransparency={1}
@@ -65,7 +69,7 @@ export function DiagnosticsPanel(props: DiagnosticsPanelProps) {
 				/>
 				<Button
 					key="ForceSync"
-					text={pending ? "Requested" : "Force sync"}
+					text={localiser.text(pending ? "Diagnostics.Requested" : "Diagnostics.ForceSync")}
 					onClick={() => {
 						setRequestedAt(props.serverTime());
 						props.onForceSync();

@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { SystemHealth } from "shared/integration/health";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { statusColor, THEME } from "../theme";
 
 export interface SystemRowProps {
@@ -36,6 +37,9 @@ function line(key: string, text: string, color: Color3, layoutOrder: number, bol
 /** One system of the health report: "SystemStatus", its "SystemReasons" and "SystemStats". */
 export function SystemRow(props: SystemRowProps) {
 	const { system } = props;
+	const localiser = useLocaliser();
+	// The system's name, reasons and stats are the server's own words for admins: shown as given, inside the table's
+	// strings.
 	return (
 		<frame
 			LayoutOrder={props.layoutOrder}
@@ -52,15 +56,22 @@ export function SystemRow(props: SystemRowProps) {
 				PaddingRight={new UDim(0, 10)}
 			/>
 			<uilistlayout SortOrder={Enum.SortOrder.LayoutOrder} Padding={new UDim(0, 2)} />
-			{line("SystemName", system.name, THEME.text, 0, true)}
-			{line("SystemStatus", system.status, statusColor(system.status), 1, true)}
+			{line("SystemName", localiser.text("Diagnostics.System", { name: system.name }), THEME.text, 0, true)}
+			{line("SystemStatus", localiser.text(`Health.${system.status}`), statusColor(system.status), 1, true)}
 			{line(
 				"SystemReasons",
-				system.reasons.size() > 0 ? system.reasons.join("; ") : "No problems",
+				system.reasons.size() > 0
+					? localiser.text("Diagnostics.Reasons", { reasons: system.reasons.join("; ") })
+					: localiser.text("Diagnostics.NoProblems"),
 				THEME.mutedText,
 				2,
 			)}
-			{line("SystemStats", statsText(system.stats), THEME.mutedText, 3)}
+			{line(
+				"SystemStats",
+				localiser.text("Diagnostics.Stats", { stats: statsText(system.stats) }),
+				THEME.mutedText,
+				3,
+			)}
 		</frame>
 	);
 }

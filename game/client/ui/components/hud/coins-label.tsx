@@ -1,5 +1,5 @@
 import React from "@rbxts/react";
-import { formatThousands } from "client/ui/format";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { THEME } from "../theme";
 
 export interface CoinsLabelProps {
@@ -8,6 +8,7 @@ export interface CoinsLabelProps {
 
 /** The player's coins, top left: a caption and the amount (the TextLabel named "Coins", e.g. "1,250"). */
 function CoinsLabelView(props: CoinsLabelProps) {
+	const localiser = useLocaliser();
 	return (
 		<frame
 			Position={new UDim2(0, 12, 0, 12)}
@@ -20,7 +21,7 @@ function CoinsLabelView(props: CoinsLabelProps) {
 			<uicorner CornerRadius={THEME.corner} />
 			<textlabel
 				key="CoinsCaption"
-				Text="Coins"
+				Text={localiser.text("Hud.Coins")}
 				Position={UDim2.fromScale(0.05, 0)}
 				Size={UDim2.fromScale(0.35, 1)}
 				BackgroundTransparency={1}
@@ -33,7 +34,7 @@ function CoinsLabelView(props: CoinsLabelProps) {
 			</textlabel>
 			<textlabel
 				key="Coins"
-				Text={formatThousands(props.coins)}
+				Text={localiser.number(props.coins)}
 				Position={UDim2.fromScale(0.4, 0)}
 				Size={UDim2.fromScale(0.55, 1)}
 				BackgroundTransparency={1}

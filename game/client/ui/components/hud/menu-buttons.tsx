@@ -1,5 +1,6 @@
 import React from "@rbxts/react";
 import { UiState } from "client/state/local-state";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { nextPanel } from "client/ui/panel-actions";
 import { Button } from "../button";
 import { THEME } from "../theme";
@@ -14,24 +15,25 @@ export interface MenuButtonsProps {
 	readonly onOpen: (panel: PanelName) => void;
 }
 
-const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, label: string]> = [
+const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, labelKey: string]> = [
 	// demo:begin
-	["shop", "ShopButton", "Shop"],
+	["shop", "ShopButton", "Menu.Shop"],
 	// demo:end
-	["leaderboards", "LeaderboardsButton", "Boards"],
-	["settings", "SettingsButton", "Settings"],
-	["diagnostics", "DiagnosticsButton", "Health"],
+	["leaderboards", "LeaderboardsButton", "Menu.Boards"],
+	["settings", "SettingsButton", "Menu.Settings"],
+	["diagnostics", "DiagnosticsButton", "Menu.Health"],
 ];
 
 /** The panel buttons, down the left edge under the coins. */
 function MenuButtonsView(props: MenuButtonsProps) {
+	const localiser = useLocaliser();
 	const buttons: Record<string, React.Element> = {};
-	ENTRIES.forEach(([panel, name, label], index) => {
+	ENTRIES.forEach(([panel, name, labelKey], index) => {
 		if (panel === "diagnostics" && !props.showDiagnostics) return;
 		const open = props.openPanel === panel;
 		buttons[name] = (
 			<Button
-				text={label}
+				text={localiser.text(labelKey)}
 				layoutOrder={index}
 				size={UDim2.fromScale(1, 0.22)}
 				color={open ? THEME.button : THEME.buttonMuted}

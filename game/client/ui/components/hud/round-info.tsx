@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
 import { RoundState } from "shared/demo/round-rules";
-import { formatClock, roundLabel, secondsLeft } from "client/ui/format";
+import { roundLabel, secondsLeft } from "client/ui/format";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { untilCountdownTicks, useClock } from "client/ui/hooks/use-clock";
 import { THEME } from "../theme";
 
@@ -16,6 +17,7 @@ export interface RoundInfoProps {
 
 /** Top centre: the round's phase ("RoundStatus") and the time left in it ("RoundTimer", e.g. "1:05"). */
 function RoundInfoView(props: RoundInfoProps) {
+	const localiser = useLocaliser();
 	const left = useClock(
 		() => secondsLeft(props.round.endsAt, props.serverTime()),
 		() => untilCountdownTicks(props.round.endsAt, props.serverTime()),
@@ -34,7 +36,7 @@ function RoundInfoView(props: RoundInfoProps) {
 			<uicorner CornerRadius={THEME.corner} />
 			<textlabel
 				key="RoundStatus"
-				Text={roundLabel(props.round)}
+				Text={roundLabel(localiser, props.round)}
 				Size={UDim2.fromScale(1, props.showTimer ? 0.45 : 1)}
 				BackgroundTransparency={1}
 				TextColor3={THEME.mutedText}
@@ -46,7 +48,7 @@ function RoundInfoView(props: RoundInfoProps) {
 			{props.showTimer ? (
 				<textlabel
 					key="RoundTimer"
-					Text={left.map(formatClock)}
+					Text={left.map((seconds) => localiser.clock(seconds))}
 					Position={UDim2.fromScale(0, 0.45)}
 					Size={UDim2.fromScale(1, 0.55)}
 					BackgroundTransparency={1}

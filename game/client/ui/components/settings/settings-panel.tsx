@@ -1,6 +1,7 @@
 import React from "@rbxts/react";
 import { PlayerSettings } from "shared/data/player-data";
 import { SettingChange } from "shared/data/settings";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { stepVolume } from "client/ui/format";
 import { Panel } from "../panel";
 import { ToggleRow } from "./toggle-row";
@@ -17,11 +18,12 @@ export interface SettingsPanelProps {
 /** Music and effects volume ("MusicVolume", "EffectsVolume") and the round timer toggle ("ShowRoundTimer"). */
 export function SettingsPanel(props: SettingsPanelProps) {
 	const { settings } = props;
+	const localiser = useLocaliser();
 	return (
-		<Panel title="Settings" onClose={props.onClose}>
+		<Panel title={localiser.text("Settings.Title")} onClose={props.onClose}>
 			<VolumeRow
 				key="MusicVolumeRow"
-				label="Music volume"
+				label={localiser.text("Settings.MusicVolume")}
 				name="MusicVolume"
 				value={settings.musicVolume}
 				layoutOrder={0}
@@ -31,7 +33,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
 			/>
 			<VolumeRow
 				key="EffectsVolumeRow"
-				label="Effects volume"
+				label={localiser.text("Settings.EffectsVolume")}
 				name="EffectsVolume"
 				value={settings.effectsVolume}
 				layoutOrder={1}
@@ -41,7 +43,7 @@ export function SettingsPanel(props: SettingsPanelProps) {
 			/>
 			<ToggleRow
 				key="ShowRoundTimerRow"
-				label="Show round timer"
+				label={localiser.text("Settings.ShowRoundTimer")}
 				name="ShowRoundTimer"
 				value={settings.showRoundTimer}
 				layoutOrder={2}

@@ -1,4 +1,5 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "../button";
 import { Row } from "../row";
 import { THEME } from "../theme";
@@ -14,11 +15,12 @@ export interface ToggleRowProps {
 
 /** A yes/no setting: a caption and an On/Off button that flips it. */
 export function ToggleRow(props: ToggleRowProps) {
+	const localiser = useLocaliser();
 	return (
 		<Row layoutOrder={props.layoutOrder} caption={props.label} captionWidth={0.55}>
 			<Button
 				key={props.name}
-				text={props.value ? "On" : "Off"}
+				text={localiser.text(props.value ? "Settings.On" : "Settings.Off")}
 				onClick={() => props.onToggle(!props.value)}
 				position={UDim2.fromScale(0.73, 0.12)}
 				size={UDim2.fromScale(0.24, 0.76)}

@@ -1,5 +1,5 @@
 import React from "@rbxts/react";
-import { formatPercent } from "client/ui/format";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "../button";
 import { Row } from "../row";
 import { ROW_TEXT_SIZE, THEME } from "../theme";
@@ -18,11 +18,12 @@ export interface VolumeRowProps {
 
 /** A 0..1 setting shown as a percentage, stepped by tenths with - and + buttons. */
 export function VolumeRow(props: VolumeRowProps) {
+	const localiser = useLocaliser();
 	return (
 		<Row layoutOrder={props.layoutOrder} caption={props.label} captionWidth={0.4}>
 			<Button
 				key={`${props.name}Down`}
-				text="-"
+				text={localiser.text("Settings.Decrease")}
 				onClick={() => props.onStep(-VOLUME_STEP)}
 				position={UDim2.fromScale(0.5, 0.12)}
 				size={UDim2.fromScale(0.12, 0.76)}
@@ -30,7 +31,7 @@ export function VolumeRow(props: VolumeRowProps) {
 			/>
 			<textlabel
 				key={props.name}
-				Text={formatPercent(props.value)}
+				Text={localiser.percent(props.value)}
 				Position={UDim2.fromScale(0.63, 0.15)}
 				Size={UDim2.fromScale(0.2, 0.7)}
 				BackgroundTransparency={1}
@@ -42,7 +43,7 @@ export function VolumeRow(props: VolumeRowProps) {
 			</textlabel>
 			<Button
 				key={`${props.name}Up`}
-				text="+"
+				text={localiser.text("Settings.Increase")}
 				onClick={() => props.onStep(VOLUME_STEP)}
 				position={UDim2.fromScale(0.84, 0.12)}
 				size={UDim2.fromScale(0.12, 0.76)}

@@ -1,6 +1,6 @@
 import React from "@rbxts/react";
 import { ProductGrant } from "shared/config/products";
-import { formatThousands } from "client/ui/format";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "../button";
 import { Row } from "../row";
 import { ROW_TEXT_SIZE, THEME } from "../theme";
@@ -18,17 +18,18 @@ export interface ProductRowProps {
  * while the product's id is a placeholder (the prompt then logs what to change).
  */
 export function ProductRow(props: ProductRowProps) {
+	const localiser = useLocaliser();
 	return (
 		<Row
 			layoutOrder={props.layoutOrder}
-			caption={props.grant.name}
+			caption={localiser.text(`Shop.Product.${props.productId}`)}
 			captionWidth={0.36}
 			captionName="ProductName"
 			bold={true}
 		>
 			<textlabel
 				key="ProductGrant"
-				Text={`+${formatThousands(props.grant.coins)} coins`}
+				Text={localiser.text("Shop.ProductGrant", { coins: localiser.number(props.grant.coins) })}
 				Position={UDim2.fromScale(0.4, 0.2)}
 				Size={UDim2.fromScale(0.3, 0.6)}
 				BackgroundTransparency={1}
@@ -40,7 +41,7 @@ export function ProductRow(props: ProductRowProps) {
 			</textlabel>
 			<Button
 				key="ProductBuy"
-				text={props.grant.placeholder ? "Set up" : "Robux"}
+				text={localiser.text(props.grant.placeholder ? "Shop.SetUp" : "Shop.Robux")}
 				onClick={() => props.onPrompt(props.productId)}
 				position={UDim2.fromScale(0.73, 0.12)}
 				size={UDim2.fromScale(0.24, 0.76)}

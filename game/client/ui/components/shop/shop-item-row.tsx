@@ -1,6 +1,6 @@
 import React from "@rbxts/react";
 import { CosmeticItem } from "shared/config/demo";
-import { formatThousands } from "client/ui/format";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { Button } from "../button";
 import { Row } from "../row";
 import { ROW_TEXT_SIZE, THEME } from "../theme";
@@ -17,19 +17,28 @@ export interface ShopItemRowProps {
 	readonly onEquip: (itemId: string) => void;
 }
 
-const ACTION_TEXT: Record<ItemState, string> = { forSale: "Buy", owned: "Equip", equipped: "Unequip" };
+const ACTION_KEY: Record<ItemState, string> = { forSale: "Shop.Buy", owned: "Shop.Equip", equipped: "Shop.Unequip" };
 
 /** One cosmetic: "ItemName", "ItemPrice" (price, "Owned" or "Equipped") and the "ItemAction" button. */
 export function ShopItemRow(props: ShopItemRowProps) {
 	const { item, state } = props;
+	const localiser = useLocaliser();
 	const priceText =
-		state === "forSale" ? `${formatThousands(item.price)} coins` : state === "owned" ? "Owned" : "Equipped";
+		state === "forSale"
+			? localiser.text("Shop.Price", { coins: localiser.number(item.price) })
+			: localiser.text(state === "owned" ? "Shop.Owned" : "Shop.Equipped");
 	const onAction = () => {
 		if (state === "forSale") props.onBuy(item.id);
 		else props.onEquip(state === "owned" ? item.id : "");
 	};
 	return (
-		<Row layoutOrder={props.layoutOrder} caption={item.name} captionWidth={0.36} captionName="ItemName" bold={true}>
+		<Row
+			layoutOrder={props.layoutOrder}
+			caption={localiser.text(`Shop.Item.${item.id}`)}
+			captionWidth={0.36}
+			captionName="ItemName"
+			bold={true}
+		>
 			<textlabel
 				key="ItemPrice"
 				Text={priceText}
@@ -44,7 +53,7 @@ export function ShopItemRow(props: ShopItemRowProps) {
 			</textlabel>
 			<Button
 				key="ItemAction"
-				text={ACTION_TEXT[state]}
+				text={localiser.text(ACTION_KEY[state])}
 				onClick={onAction}
 				position={UDim2.fromScale(0.73, 0.12)}
 				size={UDim2.fromScale(0.24, 0.76)}

@@ -1,4 +1,5 @@
 import React from "@rbxts/react";
+import { useLocaliser } from "client/localisation/use-localiser";
 import { CosmeticItem } from "shared/config/demo";
 import { ProductGrant } from "shared/config/products";
 import { PlayerCosmetics } from "shared/data/player-data";
@@ -40,8 +41,9 @@ function sectionHeader(text: string, layoutOrder: number) {
 
 /** Cosmetics for coins ("Item_<id>" rows) and coin packs for Robux ("Product_<id>" rows). */
 export function ShopPanel(props: ShopPanelProps) {
+	const localiser = useLocaliser();
 	const rows: Record<string, React.Element> = {};
-	rows.CosmeticsHeader = sectionHeader("Cosmetics", 0);
+	rows.CosmeticsHeader = sectionHeader(localiser.text("Shop.Cosmetics"), 0);
 	props.catalog.forEach((item, index) => {
 		rows[`Item_${item.id}`] = (
 			<ShopItemRow
@@ -55,7 +57,7 @@ export function ShopPanel(props: ShopPanelProps) {
 		);
 	});
 	const base = 1 + props.catalog.size();
-	rows.ProductsHeader = sectionHeader("Coin packs", base);
+	rows.ProductsHeader = sectionHeader(localiser.text("Shop.CoinPacks"), base);
 	const productIds: number[] = [];
 	for (const [productId] of pairs(props.products)) productIds.push(productId);
 	productIds.sort((a, b) => a < b);
@@ -70,7 +72,7 @@ export function ShopPanel(props: ShopPanelProps) {
 		);
 	});
 	return (
-		<Panel title="Shop" onClose={props.onClose}>
+		<Panel title={localiser.text("Shop.Title")} onClose={props.onClose}>
 			{rows}
 		</Panel>
 	);
