@@ -35,6 +35,11 @@ export interface BotStats {
 	actions: Record<string, number>;
 	/** The error toasts the player saw (every refusal the server sent back), by reason. */
 	errorToasts?: Record<string, number>;
+	/**
+	 * Refusals because the server was closing, by action: the truth about a request that crossed the shutdown, not a
+	 * fault of the game (the playtest checks each came from a server whose shutdown had begun).
+	 */
+	closingRefusals?: Record<string, number>;
 	/** The reward toasts, by reason. */
 	rewards?: Record<string, number>;
 }
@@ -65,11 +70,16 @@ function count(into: Record<string, number>, key: string) {
 /** Counts what the toasts show: the same two remotes the UI's toast list listens to. */
 function watchToasts(stats: BotStats) {
 	const errors: Record<string, number> = {};
+	const closing: Record<string, number> = {};
 	const rewards: Record<string, number> = {};
 	stats.errorToasts = errors;
+	stats.closingRefusals = closing;
 	stats.rewards = rewards;
 	const events = clientEvents();
-	events.actions.rejected.connect((action, reason) => count(errors, `${action}: ${reason}`));
+	events.actions.rejected.connect((action, reason, kind) => {
+		if (kind === "server-closing") count(closing, action);
+		else count(errors, `${action}: ${reason}`);
+	});
 	events.actions.rewarded.connect((reason) => count(rewards, reason));
 }
 
