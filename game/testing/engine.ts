@@ -173,6 +173,12 @@ export interface EngineBridge {
 	) => BoardsCheckRules;
 	/** The analytics check over these recorded events; `dropFirst` loses the first economy event (its self-test). */
 	readonly analyticsCheck: (events: () => RecordedEconomyEvent[], dropFirst?: boolean) => AnalyticsCheckRules;
+	/** The playtest's check of "server-closing" refusals against the shutdowns (.lune/playtest/closing.luau). */
+	readonly closingCheck: (
+		output: { peer: string; kind: string; message: string; time: number }[],
+		shutdowns: { server: string; startedAt: number }[],
+		told: Record<string, number>,
+	) => { told: number; outside_shutdown: number; details: string[] };
 	/** A multiplayer world of the test place; use createWorld from ./world for the types. */
 	readonly createWorld: (options?: object) => import("./world").World;
 	/** The built test place that `npm test` is running (load it into a peer to run the game's own scripts). */

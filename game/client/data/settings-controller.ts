@@ -14,10 +14,16 @@ import { localSettingsAtom } from "client/state/local-state";
 @Controller()
 export class SettingsController implements OnStart {
 	private readonly pending = new Map<SettingChange["name"], SettingChange>();
+	/**
+	 * The last settings the server confirmed. A refusal can arrive after the data has gone (a server that is closing
+	 * lets it go at once), and the rollback still belongs to what was saved.
+	 */
+	private saved: PlayerSettings | undefined;
 
 	onStart() {
 		subscribe(ownDataAtom, (data, previous) => {
 			if (data === undefined) return;
+			this.saved = data.settings;
 			for (const [name, change] of this.pending) {
 				if (data.settings[name] === change.value) this.pending.delete(name);
 				// A change made before the data arrived waited for it: the server refuses one it has not loaded for.
@@ -28,8 +34,7 @@ export class SettingsController implements OnStart {
 		ClientEvents.actions.rejected.connect((action) => {
 			if (action !== "settings.change") return;
 			this.pending.clear();
-			const saved = ownDataAtom()?.settings;
-			if (saved !== undefined) this.render(saved);
+			if (this.saved !== undefined) this.render(this.saved);
 		});
 	}
 

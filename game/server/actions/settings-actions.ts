@@ -19,7 +19,7 @@ export class SettingsActions implements OnStart {
 					settings: applySettingChange(data.settings, change),
 				}));
 			if (problem !== undefined) rejectRequest(player, "settings.change", "invalid-setting", problem);
-			else if (!applied) rejectRequest(player, "settings.change", "data-not-loaded");
+			else if (!applied) rejectRequest(player, "settings.change", this.playerData.missingDataKind());
 		});
 	}
 }

@@ -8,6 +8,11 @@ export function backupKey(userId: number, version: number) {
 	return `${DATA_CONFIG.profileKeyPrefix}${userId}_v${version}`;
 }
 
+/** Where a document is kept, as it was, before wrongly typed fields of it at `version` were replaced by defaults. */
+export function repairBackupKey(userId: number, version: number) {
+	return `${DATA_CONFIG.profileKeyPrefix}${userId}_repaired_v${version}`;
+}
+
 /** Where a value that is no readable profile is kept, verbatim, for support to look at. */
 export function unreadableBackupKey(userId: number) {
 	return `${DATA_CONFIG.profileKeyPrefix}${userId}_unreadable`;
@@ -38,6 +43,17 @@ function backupOnce(key: string, value: unknown, userId: number, metadata?: obje
 /** Writes the player's data as it was before migrating away from `version` (or before wrapping it), once. */
 export function backupBeforeMigration(userId: number, version: number, document: object): string | undefined {
 	return backupOnce(backupKey(userId, version), document, userId);
+}
+
+/**
+ * Copies a document, verbatim, before a repair replaces its wrongly typed fields with defaults (the value replaced may
+ * be all a player had, say coins stored as a string), with the fields and when (Unix seconds), once per version.
+ */
+export function backupBeforeRepair(userId: number, version: number, document: object, fields: readonly string[]) {
+	return backupOnce(repairBackupKey(userId, version), document, userId, {
+		repaired: fields.join(", "),
+		at: os.time(),
+	});
 }
 
 /** Copies a value that is no readable profile, verbatim, with why it was refused and when (Unix seconds). */

@@ -7,7 +7,7 @@ import { classifyStoredValue } from "shared/data/stored-value";
 import { MigrationRun } from "shared/events";
 import { CURRENT_VERSION } from "shared/migrations/index";
 import { Document } from "shared/migrations/migration";
-import { backupBeforeMigration, backupUnreadable } from "./backup-store";
+import { backupBeforeMigration, backupBeforeRepair, backupUnreadable } from "./backup-store";
 import { JoinDeadline } from "./join-deadline";
 import { profilesAreInDataStore, readRawProfile, wrapBareDocument } from "./raw-profile";
 
@@ -137,6 +137,19 @@ export function loadPlayerData(
 	}
 	if (repaired.size() > 0) {
 		warn(`[PlayerData] repaired ${repaired.join(", ")} for user ${userId} (wrong types in stored data)`);
+		// The defaults replace stored values at the first save: what they replace is copied first, or nothing is
+		// (a migrated document's copy from before its migration already holds them).
+		const backupError =
+			MIGRATION_CONFIG.enableBackupBeforeMigration && !migrated
+				? backupBeforeRepair(userId, data.version, original, repaired)
+				: undefined;
+		if (backupError !== undefined) {
+			return refuse(
+				backupError,
+				DATA_MESSAGES.loadFailed,
+				run("failed", fromVersion, CURRENT_VERSION, backupError),
+			);
+		}
 	}
 	if (player.Parent !== Players) return refuse(LEFT, DATA_MESSAGES.loadFailed);
 	if (expired() || !profile.IsActive()) {

@@ -85,4 +85,27 @@ describe("player data: migrations on join", () => {
 		expect(warnings.size()).toBe(1);
 		expect(world.scriptErrors()).toEqual([]);
 	});
+
+	it("copies data it repairs to the backup store first, verbatim, with the fields it replaced", () => {
+		const current = { ...legacyDocuments().version3, version: CURRENT_VERSION, compatibleVersion: CURRENT_VERSION };
+		// What support needs to give the coins back: the stored value the repair replaces with a default.
+		const corrupt = { ...current, coins: "8880" };
+		const { world, server, client } = scenario(306, corrupt);
+		expect(coinsOn(server, 306)).toBe(0);
+		const key = `Player_306_repaired_v${CURRENT_VERSION}`;
+		expect(world.readStore("PlayerDataBackup", key)).toEqual(corrupt);
+		const metadata = server.run(`
+			local _, info = game:GetService("DataStoreService"):GetDataStore("PlayerDataBackup"):GetAsync("${key}")
+			return info and info:GetMetadata()
+		`) as { repaired?: string; at?: number } | undefined;
+		expect(metadata?.repaired).toBe("coins");
+		expect(metadata?.at).toBeGreaterThan(0);
+		// A later join with data that needs no repair writes nothing more.
+		client.leave();
+		world.advance(10);
+		const again = world.join(306, server);
+		world.runUntil(() => coinsOn(server, 306) !== undefined, 60);
+		expect(world.readStore("PlayerDataBackup", key)).toEqual(corrupt);
+		expect(again.kickMessage()).toBeUndefined();
+	});
 });

@@ -91,6 +91,15 @@ export class PlayerDataService implements OnStart {
 		return updatePlayerData(player.UserId, change);
 	}
 
+	/**
+	 * Why a request that needs the player's data finds none: still loading, or let go because the server is closing
+	 * (ProfileStore ends every session at BindToClose while the players are still in the server, so a request sent
+	 * just before the client heard of it arrives after).
+	 */
+	missingDataKind(): "data-not-loaded" | "server-closing" {
+		return ProfileStore.IsClosing ? "server-closing" : "data-not-loaded";
+	}
+
 	getData(player: Player): PlayerData | undefined {
 		return this.profiles.has(player) ? getPlayerData(player.UserId) : undefined;
 	}

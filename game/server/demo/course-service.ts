@@ -46,11 +46,13 @@ export class CourseService implements OnStart {
 		const milliseconds = math.floor((now - startedAt) * 1000);
 		const problem = checkCourseRun(milliseconds);
 		if (problem !== undefined) return reject(problem, `${milliseconds} ms`);
-		this.playerData.update(player, (data) => {
+		const granted = this.playerData.update(player, (data) => {
 			const best = data.stats.bestCourseMs === 0 ? milliseconds : math.min(data.stats.bestCourseMs, milliseconds);
 			const rewarded = addCoins(data, FINISH_REWARD);
 			return { ...rewarded, stats: { ...rewarded.stats, bestCourseMs: best } };
 		});
+		// No data to add the reward to (still loading, or let go as the server closes): nothing is announced.
+		if (!granted) return reject(this.playerData.missingDataKind());
 		ServerEvents.actions.rewarded.fire(player, "course finished", FINISH_REWARD);
 		this.analytics.coinsEarned(player, FINISH_REWARD, "Gameplay", "course");
 		this.analytics.custom(player, "CourseFinished", milliseconds);

@@ -103,6 +103,33 @@ describe("the demo game", () => {
 		expect(best).toBeLessThan(9000);
 	});
 
+	it("announces no course reward it could not grant (the player's data is not loaded)", () => {
+		const world = createWorld({ seed: 86 });
+		const server = world.startServer();
+		// The store fails for the first 60 s: the player plays before their data has arrived.
+		world.addFault({ kind: "datastore-outage", server, from: world.now(), to: world.now() + 60 });
+		const client = world.join(807, server);
+		world.runUntil(() => runOnClient(client, `return game.Players.LocalPlayer.Character ~= nil`) === true, 20);
+		const traffic = world.captureTraffic();
+		runOnClient(
+			client,
+			`${WALK_TO}
+			walkTo(Vector3.new(60, 3, 0))
+			events.demo.courseCheckpoint:fire("start")
+			walkTo(Vector3.new(60, 3, 140))
+			events.demo.courseCheckpoint:fire("finish")
+		`,
+		);
+		world.advance(1);
+		expect(clientCoins(client)).toBe(undefined);
+		const sent = traffic().filter((call) => call.userId === 807);
+		expect(sent.filter((call) => call.remote.find("rewarded$")[0] !== undefined)).toEqual([]);
+		const refusals = sent
+			.filter((call) => call.remote.find("rejected$")[0] !== undefined)
+			.map((call) => `${call.args[0]}: ${call.args[2]}`);
+		expect(refusals).toContain("demo.courseCheckpoint: data-not-loaded");
+	});
+
 	it("sells a cosmetic for coins through the secure action, and refuses it without the coins", () => {
 		const { world, server, clients } = playing(85, [806]);
 		const buy = (item: string) =>

@@ -130,7 +130,7 @@ export class RoundService implements OnStart {
 		const state = entity.state as { kind: string; position: Vector3; coins: number; points: number };
 		const distance = this.movement.positionOf(player).sub(state.position).Magnitude;
 		if (distance > ROUND_CONFIG.collectRadius) return reject("too-far", `${math.floor(distance)} studs`);
-		if (this.playerData.getData(player) === undefined) return reject("data-not-loaded");
+		if (this.playerData.getData(player) === undefined) return reject(this.playerData.missingDataKind());
 		this.entities.removeEntity(id);
 		const coins = this.passes.owns(player, GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
 		this.playerData.update(player, (data) => {

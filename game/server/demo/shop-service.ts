@@ -24,7 +24,7 @@ export class ShopService implements OnStart {
 		});
 		ServerEvents.shop.equip.connect((player, itemId) => {
 			const data = this.playerData.getData(player);
-			if (data === undefined) return rejectRequest(player, "shop.equip", "data-not-loaded");
+			if (data === undefined) return rejectRequest(player, "shop.equip", this.playerData.missingDataKind());
 			if (itemId !== "" && !data.cosmetics.owned.includes(itemId)) {
 				return rejectRequest(player, "shop.equip", "not-owned", itemId);
 			}
@@ -38,7 +38,7 @@ export class ShopService implements OnStart {
 	/** Returns why the purchase was refused, or undefined when it went through. */
 	securePurchaseCosmetic(player: Player, itemId: string): RejectionKind | undefined {
 		const data = this.playerData.getData(player);
-		if (data === undefined) return "data-not-loaded";
+		if (data === undefined) return this.playerData.missingDataKind();
 		const check = checkCosmeticPurchase(data, itemId);
 		if (!check.ok) return check.kind;
 		let spent: number | undefined;

@@ -9,6 +9,7 @@ export const REJECTION_MESSAGES = {
 	"bad-arguments": "That request was not understood.",
 	"not-admin": "Only admins can do that.",
 	"data-not-loaded": "Your data is still loading.",
+	"server-closing": "This server is closing: that was not saved.",
 	"invalid-setting": "That setting cannot take that value.",
 	"no-such-entity": "That is no longer there.",
 	"field-not-allowed": "That cannot be changed.",

@@ -37,6 +37,11 @@ export interface BotStats {
 	errorToasts?: Record<string, number>;
 	/** The same refusals by "action: kind" (the message can be translated; the kind cannot). */
 	refusals?: Record<string, number>;
+	/**
+	 * Refusals because the server was closing, by action: the truth about a request that crossed the shutdown, not a
+	 * fault of the game (the playtest checks each came from a server whose shutdown had begun).
+	 */
+	closingRefusals?: Record<string, number>;
 	/** The reward toasts, by reason. */
 	rewards?: Record<string, number>;
 }
@@ -68,14 +73,17 @@ function count(into: Record<string, number>, key: string) {
 function watchToasts(stats: BotStats) {
 	const errors: Record<string, number> = {};
 	const refusals: Record<string, number> = {};
+	const closing: Record<string, number> = {};
 	const rewards: Record<string, number> = {};
 	stats.errorToasts = errors;
 	stats.refusals = refusals;
+	stats.closingRefusals = closing;
 	stats.rewards = rewards;
 	const events = clientEvents();
 	events.actions.rejected.connect((action, message, kind) => {
-		count(errors, `${action}: ${message}`);
 		count(refusals, `${action}: ${kind}`);
+		if (kind === "server-closing") count(closing, action);
+		else count(errors, `${action}: ${message}`);
 	});
 	events.actions.rewarded.connect((reason) => count(rewards, reason));
 }
