@@ -92,6 +92,15 @@ describe("the app", () => {
 		expect(mounted.text("RoundTimer")).toBe("0:00");
 		// Virtual time: the waits pass at once, but count against Jest's timeout.
 	}, 90_000);
+
+	it("tells the player nothing when another player reached a pickup first, and still tells other refusals", () => {
+		const rejected = new TypedEvent<[string, string, RejectionKind]>();
+		mounted = mountScreen(story({ ...mockSources(true, "none"), rejected }));
+		ReactRoblox.act(() => rejected.fire("demo.collect", "anything", "already-collected"));
+		expect(mounted.find("ErrorToast")).toBeUndefined();
+		ReactRoblox.act(() => rejected.fire("demo.collect", "anything", "too-far"));
+		expect(mounted.text("ErrorToast")).toBe(REJECTION_MESSAGES["too-far"]);
+	});
 	// demo:end
 
 	it("shows a toast per reward and refusal, each for a few seconds", () => {

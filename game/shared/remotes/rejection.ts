@@ -34,6 +34,22 @@ export const REJECTION_MESSAGES = {
 
 export type RejectionKind = keyof typeof REJECTION_MESSAGES;
 
+/**
+ * Refusals the player is not told of, because what they see already says it: a pickup another player reached first
+ * vanishes from the field when the sync removes it, and a red toast would only say they lost a race. The server logs
+ * and counts these like any other refusal.
+ */
+const UNTOLD_REJECTIONS: ReadonlySet<RejectionKind> = new Set<RejectionKind>([
+	// demo:begin
+	"already-collected",
+	// demo:end
+]);
+
+/** Whether the player is shown a refusal of this kind (an error toast). */
+export function toldToPlayer(kind: RejectionKind): boolean {
+	return !UNTOLD_REJECTIONS.has(kind);
+}
+
 /** The LocalizationTable key of a refusal's message: "Rejection.rate-limited". */
 export function rejectionKey(kind: RejectionKind): string {
 	return `Rejection.${kind}`;

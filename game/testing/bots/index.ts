@@ -2,6 +2,7 @@ import { Flamework } from "@flamework/core";
 import { Players, ReplicatedStorage } from "@rbxts/services";
 import type { UiController } from "client/ui/ui-controller";
 import type { PrivatePlayerView } from "shared/data/player-views";
+import { toldToPlayer } from "shared/remotes/rejection";
 import { Behaviour, BEHAVIOURS, BotContext } from "./behaviours";
 import { clientEvents, clientModule } from "./client-modules";
 
@@ -33,7 +34,7 @@ export interface BotStats {
 	firstControlAfter?: number;
 	/** Actions done, by behaviour name. */
 	actions: Record<string, number>;
-	/** The error toasts the player saw (every refusal the server sent back), by "action: message". */
+	/** The error toasts the player saw (every refusal the player is told of), by "action: message". */
 	errorToasts?: Record<string, number>;
 	/** The same refusals by "action: kind" (the message can be translated; the kind cannot). */
 	refusals?: Record<string, number>;
@@ -83,7 +84,7 @@ function watchToasts(stats: BotStats) {
 	events.actions.rejected.connect((action, message, kind) => {
 		count(refusals, `${action}: ${kind}`);
 		if (kind === "server-closing") count(closing, action);
-		else count(errors, `${action}: ${message}`);
+		else if (toldToPlayer(kind)) count(errors, `${action}: ${message}`);
 	});
 	events.actions.rewarded.connect((reason) => count(rewards, reason));
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "@rbxts/react";
-import { RejectionKind, rejectionKey } from "shared/remotes/rejection";
+import { RejectionKind, rejectionKey, toldToPlayer } from "shared/remotes/rejection";
 import { Localiser } from "shared/localisation/localiser";
 import { EventSource, useEvent } from "./use-event";
 
@@ -20,8 +20,8 @@ export function rewardText(localiser: Localiser, reason: string, coins: number) 
 }
 
 /**
- * The toasts to show: one per reward and per refused action, each kept for TOAST_SECONDS, in the localiser's language
- * (a refusal by its kind's string). `initial` seeds the list (stories); seeded toasts stay until newer ones push them
+ * The toasts to show: one per reward and per refused action the player is told of (toldToPlayer), each kept for
+ * TOAST_SECONDS, in the localiser's language (a refusal by its kind's string). `initial` seeds the list (stories); seeded toasts stay until newer ones push them
  * out.
  */
 export function useToasts(
@@ -56,6 +56,8 @@ export function useToasts(
 	};
 
 	useEvent(rewarded, (reason, coins) => push("reward", rewardText(localiser, reason, coins)));
-	useEvent(rejected, (_action, _message, kind) => push("error", localiser.text(rejectionKey(kind))));
+	useEvent(rejected, (_action, _message, kind) => {
+		if (toldToPlayer(kind)) push("error", localiser.text(rejectionKey(kind)));
+	});
 	return toasts;
 }
