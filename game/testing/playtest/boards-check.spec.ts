@@ -212,6 +212,26 @@ describe("boards check: the refresh bound and the lag rule", () => {
 		expect(verdict(elsewhere, record(180, [["8", 13, true]]))).toMatch("never reached");
 	});
 
+	it("lets that unstored live value stand in front of the player's stored one, on that crashed server only", () => {
+		// Player 8 had 5 stored all window; the crashed server showed them live at 6, a win it never flushed.
+		const crashed = newCheck();
+		crashed.logChange(STORE, 10, "8", 5);
+		crashed.logCrash(200, "s1");
+		expect(verdict(crashed, record(180, [["8", 6, true]]))).toBeUndefined();
+		// Without the crash the live 6 must reach the store; and a row that is not live must show the stored 5.
+		const whole = newCheck();
+		whole.logChange(STORE, 10, "8", 5);
+		expect(verdict(whole, record(180, [["8", 6, true]]))).toMatch("never reached");
+		const notLive = newCheck();
+		notLive.logChange(STORE, 10, "8", 5);
+		notLive.logCrash(200, "s1");
+		expect(verdict(notLive, record(180, [["8", 6]]))).toMatch("never held");
+		const missing = newCheck();
+		missing.logChange(STORE, 10, "8", 5);
+		missing.logCrash(200, "s1");
+		expect(verdict(missing, record(180, []))).toMatch("misses 8=5");
+	});
+
 	it("waits one retry delay (with its jitter) for a live value whose write failed", () => {
 		const check = newCheck();
 		check.logFailure(190, "s2", STORE);
