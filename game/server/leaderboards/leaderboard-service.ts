@@ -24,6 +24,7 @@ import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
 import { HistoryEntry, SeasonSnapshots } from "./season-snapshot";
+import { SharedTops } from "./shared-tops";
 import { StatFeed } from "./stat-feed";
 import { WriteQueue } from "./write-queue";
 
@@ -47,6 +48,7 @@ export class LeaderboardService implements OnStart {
 	readonly snapshots = new SeasonSnapshots(this.budget, game.JobId);
 	readonly baselines = new SeasonBaselines(this.budget);
 	readonly registry = new BoardRegistry();
+	readonly sharedTops = new SharedTops(this.cache, this.registry, game.JobId);
 	private readonly writes = new LeaderboardWrites(this.registry, this.queue, this.cache);
 	readonly reads = new LeaderboardReads(this.registry, this.budget, this.cache, this.names);
 	private readonly feed: StatFeed;
@@ -86,6 +88,7 @@ export class LeaderboardService implements OnStart {
 		Players.PlayerRemoving.Connect((player) => this.unwatch(player.UserId));
 		game.BindToClose(() => {
 			const deadline = os.clock() + LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS;
+			task.spawn(() => this.sharedTops.lease.release());
 			this.queue.drain(LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS);
 			this.schedule.finishDue(deadline);
 		});
@@ -95,6 +98,7 @@ export class LeaderboardService implements OnStart {
 			if (elapsed >= 1) {
 				elapsed = 0;
 				this.schedule.tick();
+				this.sharedTops.tick();
 			}
 			if (this.registry.changed) this.publish();
 			if (this.boardsStale && os.clock() - this.boardsPublishedAt >= LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)
