@@ -1,4 +1,4 @@
-import { MemoryStoreService, Players } from "@rbxts/services";
+import { DataStoreService, MemoryStoreService, Players } from "@rbxts/services";
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { BoardCache } from "./board-cache";
 import { BoardRegistry } from "./board-registry";
@@ -31,6 +31,7 @@ export class SharedTops {
 	private publishAgain = false;
 	/** The last read of the item found every board fresh: someone else is refreshing. */
 	private allFresh = false;
+	private limitRaised = false;
 	readonly counters = { polls: 0, adopted: 0, published: 0, failures: 0 };
 	lastError?: string;
 
@@ -53,6 +54,7 @@ export class SharedTops {
 	/** Once a second, from the service's clock. */
 	tick() {
 		const occupied = Players.GetPlayers().size() > 0;
+		this.raiseOrderedList(this.lease.held());
 		// Only the refresher reads the store on a schedule that leaves room for the item's round trip.
 		this.cache.jitter = this.lease.held() ? LEADERBOARD_CONFIG.REFRESHER_JITTER : LEADERBOARD_CONFIG.CACHE_JITTER;
 		if (!occupied) {
@@ -68,6 +70,20 @@ export class SharedTops {
 			this.poll();
 			this.polling = false;
 		});
+	}
+
+	/** The refresher reads for the whole experience, so it may spend more than a server's default share. */
+	private raiseOrderedList(raise: boolean) {
+		if (this.limitRaised === raise) return;
+		this.limitRaised = raise;
+		const limit = raise ? LEADERBOARD_CONFIG.REFRESHER_ORDERED_LIST : LEADERBOARD_CONFIG.ORDERED_LIST_DEFAULT;
+		pcall(() =>
+			DataStoreService.SetRateLimitForRequestType(
+				Enum.DataStoreRequestType.OrderedList,
+				limit.base,
+				limit.perPlayer,
+			),
+		);
 	}
 
 	private record(board: string, top: FetchedTop) {

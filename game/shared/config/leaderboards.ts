@@ -140,6 +140,14 @@ export const LEADERBOARD_CONFIG = {
 	 * the item, plus the requests' latency stays under 40 s.
 	 */
 	REFRESHER_JITTER: 2,
+	/**
+	 * The refresher's per-server OrderedList limit a minute, base + perPlayer · n (DataStoreService:
+	 * SetRateLimitForRequestType): five boards every 31 s are 9.7 reads a minute, more than a one-player server's
+	 * default 5 + 2. The experience as a whole then reads far less than with every server reading (docs/performance.md).
+	 */
+	REFRESHER_ORDERED_LIST: { base: 15, perPlayer: 2 },
+	/** The documented default it goes back to when the server stops refreshing. */
+	ORDERED_LIST_DEFAULT: { base: 5, perPlayer: 2 },
 } as const;
 
 export function findBoard(name: string): BoardConfig | undefined {
