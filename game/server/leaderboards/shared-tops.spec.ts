@@ -61,6 +61,12 @@ describe("leaderboards: tops shared by one refresher", () => {
 		const readers = servers.filter((_, index) => after[index] > before[index]);
 		expect(readers.size()).toBe(1);
 		expect(isRefresher(readers[0])).toBe(true);
+		const shared = servers.map(
+			(server) =>
+				onBoards(server, `return lb:getLeaderboardStats().shared`) as { refresher: boolean; adopted: number },
+		);
+		expect(shared.filter((stats) => stats.refresher).size()).toBe(1);
+		expect(shared.filter((stats) => !stats.refresher).every((stats) => stats.adopted > 0)).toBe(true);
 		// Five boards every 30 to 32 s: 28 to 30 reads in three minutes.
 		const index = servers.indexOf(readers[0]);
 		expect(after[index] - before[index]).toBeGreaterThanOrEqual(25);
