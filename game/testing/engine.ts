@@ -72,6 +72,10 @@ export interface LedgerSession {
 /** The playtest's analytics check (.lune/playtest/analytics-check.luau) without a world. */
 export interface AnalyticsCheckRules {
 	compare(session: LedgerSession): void;
+	comparePurchases(
+		records: { userId: number; productId: number; granted: boolean }[],
+		coinsOf: Record<number, number>,
+	): void;
 	summary(): { sessions_compared: number; mismatches: number; details: unknown[] };
 	readonly dropped?: { userId: number; amount: number };
 }

@@ -16,8 +16,7 @@ export class GameAnalytics implements OnStart {
 
 	onStart() {
 		Events.playerDataLoaded.connect((player) => this.onboarding(player, "Joined"));
-		// The purchase's coins are reported as a source where they are given (ReceiptService), not here: a grant whose
-		// save is confirmed late is in the player's coins before PurchaseGranted, or without it in this session.
+		// The purchase's coins are reported as a source by ReceiptService, with the same once-per-purchase rule.
 		Events.purchaseGranted.connect((purchase) => {
 			const player = Players.GetPlayerByUserId(purchase.userId);
 			if (player === undefined) return;

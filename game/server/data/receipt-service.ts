@@ -15,10 +15,11 @@ import { PlayerDataService } from "./player-data-service";
  * server closing, save not confirmed in time) returns NotProcessedYet, and Roblox retries later, possibly on another
  * server, where the remembered purchase id stops a second grant.
  *
- * The coins are reported to analytics as an IAP source in the update that gives them (once per purchase id in the
- * data). `Events.purchaseGranted` fires once per purchase, the first time this server answers PurchaseGranted for it:
- * a grant whose first save was confirmed too late is answered by a retry, which finds it saved (or waits for the save),
- * and retries that overlap must not report it twice.
+ * `Events.purchaseGranted` fires, and the coins are reported to analytics as an IAP source, once per purchase: the
+ * first time this server answers PurchaseGranted for it, when its grant is saved. Not in the update that gives the
+ * coins: a session can end (a crash, a failing store) before that save, and Roblox's retry would give and report the
+ * coins again. A grant whose first save was confirmed too late is answered by a retry, which finds it saved (or waits
+ * for the save), and retries that overlap must not report it twice.
  */
 @Service()
 export class ReceiptService implements OnStart {
@@ -43,6 +44,9 @@ export class ReceiptService implements OnStart {
 		}
 		if (!reported.has(receipt.PurchaseId)) {
 			reported.add(receipt.PurchaseId);
+			const product = PRODUCTS[receipt.ProductId];
+			if (product !== undefined)
+				this.analytics.coinsEarned(player, product.coins, "IAP", `product:${receipt.ProductId}`);
 			Events.purchaseGranted.fire({
 				userId: receipt.PlayerId,
 				productId: receipt.ProductId,
@@ -72,7 +76,6 @@ export class ReceiptService implements OnStart {
 		if (data === undefined) return Enum.ProductPurchaseDecision.NotProcessedYet;
 		if (!hasReceipt(data, purchaseId)) {
 			this.playerData.update(player, (current) => recordReceipt(addCoins(current, product.coins), purchaseId));
-			this.analytics.coinsEarned(player, product.coins, "IAP", `product:${receipt.ProductId}`);
 		}
 
 		// Wait for a save that contains the purchase id.

@@ -4,7 +4,8 @@ import { getEngine, LedgerSession, RecordedEconomyEvent } from "testing/engine";
 /**
  * The playtest's analytics check (.lune/playtest/analytics-check.luau): the economy events the servers logged with
  * AnalyticsService:LogEconomyEvent (create.roblox.com/docs/reference/engine/classes/AnalyticsService#LogEconomyEvent)
- * must add up, session by session, to the ledger's grants and spends. Events and sessions are written by hand.
+ * must add up, session by session, to the ledger's rewards and spends, and, player by player over the run, the IAP
+ * sources to the purchases the marketplace saw granted. Events, sessions and purchases are written by hand.
  */
 function economy(
 	userId: number,
@@ -53,7 +54,7 @@ describe("playtest analytics check: the economy events equal the ledger", () => 
 				SESSION,
 			),
 		).toBe(1);
-		expect(mismatches([...EVENTS, EVENTS[1]], SESSION)).toBe(1);
+		expect(mismatches([...EVENTS, EVENTS[0]], SESSION)).toBe(1);
 		const iapAsGameplay = EVENTS.map((event, index) =>
 			index === 1 ? { ...event, transactionType: "Gameplay" } : event,
 		);
@@ -71,5 +72,25 @@ describe("playtest analytics check: the economy events equal the ledger", () => 
 		check.compare(SESSION);
 		expect(check.dropped).toEqual({ userId: 1, amount: 25 });
 		expect(check.summary().mismatches).toBe(1);
+	});
+
+	it("checks each player's IAP sources against the purchases granted, once each, whatever the session", () => {
+		const POUCH = 1001;
+		const coins = { [POUCH]: 500 };
+		const purchases = (events: RecordedEconomyEvent[], granted: boolean[]) => {
+			const check = getEngine().analyticsCheck(() => events);
+			check.comparePurchases(
+				granted.map((isGranted) => ({ userId: 1, productId: POUCH, granted: isGranted })),
+				coins,
+			);
+			return check.summary().mismatches;
+		};
+		// Stored in one session and answered in a later one, on another server: still the player's one purchase.
+		expect(purchases([economy(1, 300, "Source", 500, "IAP", "s2")], [true])).toBe(0);
+		// A purchase still being retried (not granted) is not reported yet.
+		expect(purchases([economy(1, 20, "Source", 500, "IAP")], [true, false])).toBe(0);
+		expect(purchases([], [true])).toBe(1);
+		expect(purchases([economy(1, 20, "Source", 500, "IAP"), economy(1, 90, "Source", 500, "IAP")], [true])).toBe(1);
+		expect(purchases([economy(1, 20, "Source", 500, "IAP")], [false])).toBe(1);
 	});
 });
