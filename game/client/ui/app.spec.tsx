@@ -109,8 +109,11 @@ describe("the app", () => {
 		const sources = { ...mockSources(true, "none"), rewarded, rejected };
 		mounted = mountScreen(story(sources));
 		expect(mounted.find("RewardToast")).toBeUndefined();
+		// demo:begin
+		// The demo's reward reasons are in its own table (the framework gives no coins of its own).
 		ReactRoblox.act(() => rewarded.fire("collected", 20));
 		expect(mounted.text("RewardToast")).toBe("+20 coins: collected");
+		// demo:end
 		task.wait(TOAST_SECONDS / 2);
 		// The toast says what the table says for the refusal's kind, not what the message was.
 		ReactRoblox.act(() => rejected.fire("settings.change", "anything", "rate-limited"));

@@ -155,6 +155,8 @@ describe("the UI in a world", () => {
 		expect(client.errors()).toEqual([]);
 	});
 
+	// demo:begin
+	// The products are sold in the demo's shop.
 	it("tells the developer what to change when a product id is a placeholder, instead of prompting", () => {
 		const { world, client } = joined(97, 907);
 		click(world, client, "ShopButton");
@@ -168,6 +170,7 @@ describe("the UI in a world", () => {
 		);
 		expect(client.errors()).toEqual([]);
 	});
+	// demo:end
 
 	it("has no diagnostics panel or button for a player who is not an admin", () => {
 		const { world, client } = joined(95, 905);
