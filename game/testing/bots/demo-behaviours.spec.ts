@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { getEngine } from "testing/engine";
 import { clientCoins, collectOne, runOnClient } from "testing/game-client";
-import { runWithGame } from "testing/game-server";
+import { runWithGame, untilRoundPlays } from "testing/game-server";
 import { createWorld } from "testing/world";
 
 const USER_ID = 931;
@@ -84,14 +84,7 @@ describe("a bot playing the demo", () => {
 		const server = world.startServer();
 		const client = world.join(USER_ID, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
-		world.runUntil(
-			() =>
-				runWithGame(
-					server,
-					`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-				) === "playing",
-			60,
-		);
+		untilRoundPlays(world, server);
 		// A bot that only watches (it would think for a day before its first action).
 		runOnClient(
 			client,
