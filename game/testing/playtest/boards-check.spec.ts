@@ -241,4 +241,17 @@ describe("boards check: the refresh bound and the lag rule", () => {
 		strict.logChange(STORE, 190 + 1.5 * LEADERBOARD_CONFIG.RETRY_MAX_DELAY, "9", 7);
 		expect(verdict(strict, record(180, [["9", 7, true]]))).toMatch("never reached");
 	});
+
+	it("also waits for a write whose last failure came just before the window opened", () => {
+		// The record at 370 looks back 45 s, to 325; the write failed at 324 and its retry landed at 409, past 370 + 35.
+		const check = newCheck();
+		check.logFailure(324, "s2", STORE);
+		check.logChange(STORE, 409, "9", 7);
+		expect(verdict(check, record(370, [["9", 7, true]]))).toBeUndefined();
+		// A failure long before the window (its retry was due before the window opened) explains nothing.
+		const old = newCheck();
+		old.logFailure(200, "s2", STORE);
+		old.logChange(STORE, 409, "9", 7);
+		expect(verdict(old, record(370, [["9", 7, true]]))).toMatch("never reached");
+	});
 });
