@@ -1,7 +1,7 @@
 import { OnStart, Service } from "@flamework/core";
 import ProfileStore from "@rbxts/profile-store";
 import { MarketplaceService, Players } from "@rbxts/services";
-import { PRODUCTS, RECEIPT_TIMEOUT_SECONDS } from "shared/config/products";
+import { ProductGrant, PRODUCTS, RECEIPT_TIMEOUT_SECONDS } from "shared/config/products";
 import { addCoins, hasReceipt, recordReceipt } from "shared/data/player-data-updates";
 import { Events } from "shared/events";
 import { GameAnalytics } from "server/analytics/game-analytics";
@@ -36,7 +36,7 @@ export class ReceiptService implements OnStart {
 		Players.PlayerRemoving.Connect((player) => this.reported.delete(player));
 	}
 
-	private granted(player: Player, receipt: ReceiptInfo): Enum.ProductPurchaseDecision {
+	private granted(player: Player, receipt: ReceiptInfo, product: ProductGrant): Enum.ProductPurchaseDecision {
 		let reported = this.reported.get(player);
 		if (reported === undefined) {
 			reported = new Set();
@@ -44,9 +44,7 @@ export class ReceiptService implements OnStart {
 		}
 		if (!reported.has(receipt.PurchaseId)) {
 			reported.add(receipt.PurchaseId);
-			const product = PRODUCTS[receipt.ProductId];
-			if (product !== undefined)
-				this.analytics.coinsEarned(player, product.coins, "IAP", `product:${receipt.ProductId}`);
+			this.analytics.coinsEarned(player, product.coins, "IAP", `product:${receipt.ProductId}`);
 			Events.purchaseGranted.fire({
 				userId: receipt.PlayerId,
 				productId: receipt.ProductId,
@@ -70,7 +68,7 @@ export class ReceiptService implements OnStart {
 
 		const purchaseId = receipt.PurchaseId;
 		const savedWithReceipt = () => hasReceipt(profile.LastSavedData, purchaseId);
-		if (savedWithReceipt()) return this.granted(player, receipt);
+		if (savedWithReceipt()) return this.granted(player, receipt, product);
 
 		const data = this.playerData.getData(player);
 		if (data === undefined) return Enum.ProductPurchaseDecision.NotProcessedYet;
@@ -100,6 +98,6 @@ export class ReceiptService implements OnStart {
 		if (!timedOut) task.cancel(timeout);
 
 		if (!confirmed) return Enum.ProductPurchaseDecision.NotProcessedYet;
-		return this.granted(player, receipt);
+		return this.granted(player, receipt, product);
 	}
 }
