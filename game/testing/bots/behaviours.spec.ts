@@ -24,7 +24,10 @@ describe("a bot changing its settings", () => {
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		const stored = () => runWithGame(server, `return playerState.getPlayerData(${USER_ID}).settings`) as Settings;
 		const panelOpen = () =>
-			runOnClient(client, `return game.Players.LocalPlayer.PlayerGui:FindFirstChild("SettingsPanel", true) ~= nil`);
+			runOnClient(
+				client,
+				`return game.Players.LocalPlayer.PlayerGui:FindFirstChild("SettingsPanel", true) ~= nil`,
+			);
 
 		const stats = client.startBot({ seed: 3, thinkMin: 2, thinkMax: 3, weights: SETTINGS_ONLY });
 		let previous = stored();

@@ -67,9 +67,9 @@ describe("a bot playing the demo", () => {
 		// What the player saw: no error toast at all in normal play.
 		expect(stats.errorToasts).toEqual({});
 		// Every panel the bot opened to buy, it closed again.
-		expect(runOnClient(client, `return game.Players.LocalPlayer.PlayerGui:FindFirstChild("ShopPanel", true) ~= nil`)).toBe(
-			false,
-		);
+		expect(
+			runOnClient(client, `return game.Players.LocalPlayer.PlayerGui:FindFirstChild("ShopPanel", true) ~= nil`),
+		).toBe(false);
 		expect(world.scriptErrors()).toEqual([]);
 	});
 
