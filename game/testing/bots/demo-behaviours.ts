@@ -1,5 +1,7 @@
+import { Flamework } from "@flamework/core";
 import { Players, Workspace } from "@rbxts/services";
 import { MAP_LAYOUT, ROUND_CONFIG, SHOP_CATALOG } from "shared/config/demo";
+import type { DemoUiController } from "client/demo/ui/demo-ui-controller";
 import type { Behaviour, BotContext } from "./behaviours";
 import { walkerOfLocalPlayer } from "./walker";
 
@@ -104,9 +106,12 @@ function buy(context: BotContext): boolean {
 	);
 	if (affordable.isEmpty()) return false;
 	const item = affordable[context.random.NextInteger(0, affordable.size() - 1)];
-	context.ui.buy(item.id);
+	const shop = Flamework.resolveDependency<DemoUiController>(
+		"client/demo/ui/demo-ui-controller@DemoUiController",
+	).shop;
+	shop.buy(item.id);
 	// Reliable remotes arrive in order, so the server has applied the purchase when the equip arrives.
-	if (context.random.NextInteger(0, 1) === 1) context.ui.equip(item.id);
+	if (context.random.NextInteger(0, 1) === 1) shop.equip(item.id);
 	return true;
 }
 
