@@ -2,8 +2,8 @@ import { Flamework } from "@flamework/core";
 
 /*
 	Every client system is a controller in a module named `*-controller.ts`, found when the place is compiled (specs,
-	named `*.spec.ts`, never match). Adding a system is adding its module; removing a folder, such as the demo's
-	(game/client/demo), removes its controllers with it.
+	named `*.spec.ts`, never match). Adding a system is adding its module, and removing a folder
+	removes its controllers with it: that is how `npm run strip-demo` takes the demo's out (docs/forking.md).
 */
 Flamework.addPathsGlob("game/client/**/*-controller.ts");
 

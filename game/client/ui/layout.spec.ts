@@ -99,7 +99,7 @@ describe("the UI's layout on every device", () => {
 		});
 	}
 
-	// Each panel a game added (the demo's shop), opened by its own HUD button.
+	// Each panel the game added (a shop, say), opened by its own HUD button.
 	it("the game's own panels: no layout problem on any device", () => {
 		for (const panel of gamePanels) {
 			expect([panel.frame, problemsOnEveryDevice(panel.button, panel.frame)]).toEqual([panel.frame, []]);

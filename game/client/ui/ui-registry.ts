@@ -12,7 +12,7 @@ export interface PanelItemProps extends UiItemProps {
 	readonly onClose: () => void;
 }
 
-/** Something the game puts on the HUD (the demo's round display), drawn over the whole screen like the rest. */
+/** Something the game puts on the HUD (a round's clock, say), drawn over the whole screen like the rest. */
 export interface HudItem {
 	/** Its name among the HUD's items, unique. */
 	readonly key: string;
