@@ -9,10 +9,6 @@ import { App, AppActions, AppSources } from "client/ui/app";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER, MOCK_REPORT, noop } from "./player.mock";
 
 export const MOCK_ACTIONS: AppActions = {
-	// demo:begin
-	buy: noop,
-	equip: noop,
-	// demo:end
 	promptProduct: noop,
 	changeSetting: noop,
 	forceSync: noop,
