@@ -107,7 +107,7 @@ describe("leaderboards app: the season switcher", () => {
 			...MOCK_LEADERBOARDS,
 			boards: {
 				...MOCK_LEADERBOARDS.boards,
-				points: { ...points, history: [...points.history, { season: "2025-W50", rows: [] }] },
+				points: { ...points, history: [...(points.history ?? []), { season: "2025-W50", rows: [] }] },
 			},
 		});
 		mounted.flush();
