@@ -15,6 +15,7 @@ import "./leaderboards/seasons/season-history";
 import "./leaderboards/metadata/leaderboard-metadata";
 import "./leaderboards/ratings/match-ratings";
 import "./integration/integration-service";
+import "./integration/admin-remotes";
 import "./analytics/ui-error-service";
 import "./analytics/game-analytics";
 import "./monetization/game-pass-service";
