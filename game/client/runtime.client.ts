@@ -5,6 +5,8 @@ import "./localisation/localisation-controller";
 import "./sync/sync-controller";
 import "./data/settings-controller";
 import "./leaderboards/leaderboard-controller";
+// The leaderboards' UI: its folder and this line go together.
+import "./ui/leaderboards/leaderboards-ui-controller";
 import "./replication/entity-controller";
 import "./ui/ui-controller";
 import "./input/input-controller";
