@@ -6,7 +6,7 @@ const SERVICE = `local lb = service("server/leaderboards/leaderboard-service@Lea
 
 /** A weekly board a spec declares at runtime (a Luau table for createLeaderboard). */
 export const LAPS = `{ name = "laps", title = "Laps", description = "Laps this week", ranking = "Points",
-	sort = "HighestFirst", season = "weekly", displaySize = 5, source = "wins" }`;
+	season = "weekly", displaySize = 5, source = "wins" }`;
 
 export function onBoards(server: WorldServer, body: string): unknown {
 	return runWithGame(server, `${SERVICE}${body}`);
