@@ -4,13 +4,6 @@ import { rankEntries, RankedEntry } from "shared/leaderboards/ranking";
 import { RequestBudget } from "./request-budget";
 import { scoreStore, storedEntries } from "./stores";
 
-/**
- * Each board's top, as this server last read it. A board is refreshed every CACHE_UPDATE_INTERVAL seconds plus a
- * random jitter (so servers started together do not read in step), through one path: a module that has the top
- * (module.ts, readTop) answers it, else one GetSortedAsync page of FETCH_SIZE within the budget share
- * (create.roblox.com/docs/reference/engine/classes/OrderedDataStore#GetSortedAsync: pages of at most 100). While a refresh runs, and when it fails, the previous rows stay (no flicker, no empty board).
- * This server's own not-yet-flushed writes are laid over every refresh, so a local change never seems to go back.
- */
 function newRandom(): () => number {
 	const random = new Random();
 	return () => random.NextNumber();
@@ -46,6 +39,14 @@ export interface Overlay {
 	readonly mode: "best" | "set";
 }
 
+/**
+ * Each board's top, as this server last read it. A board is refreshed every CACHE_UPDATE_INTERVAL seconds plus a
+ * random jitter (so servers started together do not read in step), through one path: the first source (a module's
+ * readTop) that has the top answers, else one GetSortedAsync page of FETCH_SIZE within the budget share
+ * (create.roblox.com/docs/reference/engine/classes/OrderedDataStore#GetSortedAsync: pages of at most 100). While a
+ * refresh runs, and when it fails, the previous rows stay (no flicker, no empty board). This server's own
+ * not-yet-flushed writes are laid over every refresh, so a local change never seems to go back.
+ */
 export class BoardCache {
 	private readonly boards = new Map<string, CachedBoard>();
 	readonly counters = { refreshes: 0, failures: 0, deferred: 0 };
