@@ -5,12 +5,8 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
  * Store and key names. One OrderedDataStore per board and season ("LB_points_2026-W48", "LB_time_all"), keyed by
  * user id; the regular DataStores beside them (baselines, and the modules' own) are keyed "<board>_<season>_<userId>".
  */
-export function scoreStoreName(board: string, season: string): string {
-	return `${LEADERBOARD_CONFIG.ORDERED_STORE_PREFIX}_${board}_${season}`;
-}
-
 export function scoreStore(board: string, season: string): OrderedDataStore {
-	return DataStoreService.GetOrderedDataStore(scoreStoreName(board, season));
+	return DataStoreService.GetOrderedDataStore(`${LEADERBOARD_CONFIG.ORDERED_STORE_PREFIX}_${board}_${season}`);
 }
 
 export function entryKey(board: string, season: string, userId: number): string {

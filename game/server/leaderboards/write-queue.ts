@@ -44,14 +44,6 @@ interface Pending extends ScoreWrite {
 	readonly retry?: boolean;
 }
 
-export interface WriteQueueCounters {
-	written: number;
-	coalesced: number;
-	deferred: number;
-	failed: number;
-	unchanged: number;
-}
-
 function newRandom(): () => number {
 	const random = new Random();
 	return () => random.NextNumber();
@@ -78,7 +70,7 @@ export class WriteQueue {
 	private readonly pending = new Map<string, Pending>();
 	private readonly inFlight = new Map<string, ScoreWrite>();
 	private readonly lastWrite = new Map<string, number>();
-	readonly counters: WriteQueueCounters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
+	readonly counters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
 	lastError?: string;
 	/** The stores are unreachable for good (store-access.ts): nothing is queued, so nothing waits or retries. */
 	private closed = false;
