@@ -1,9 +1,8 @@
 import { atom } from "@rbxts/charm";
 import { BoardConfig, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
-import { rankLabel } from "shared/leaderboards/pages";
-import { RankedEntry } from "shared/leaderboards/ranking";
+import { pageOf, rankLabel } from "shared/leaderboards/pages";
 import { Season } from "shared/leaderboards/season";
-import { BoardRow, BoardState, LeaderboardsState, OwnEntry, OwnLeaderboards } from "shared/leaderboards/view";
+import { BoardState, LeaderboardsState, OwnEntry, OwnLeaderboards } from "shared/leaderboards/view";
 import { BoardCache, CachedBoard } from "./board-cache";
 import { LeaderboardModule } from "./module";
 import { NameCache } from "./names";
@@ -40,36 +39,6 @@ export function forgetOwnLeaderboards(userId: number) {
 	});
 }
 
-function rowsOf(entries: readonly RankedEntry[], count: number, name: (userId: number) => string): BoardRow[] {
-	const rows: BoardRow[] = [];
-	for (const entry of entries) {
-		if (rows.size() >= count) break;
-		rows.push({ userId: entry.userId, name: name(entry.userId), encoded: entry.encoded, rank: entry.rank });
-	}
-	return rows;
-}
-
-export function boardState(
-	config: BoardConfig,
-	season: Season,
-	cached: CachedBoard | undefined,
-	updatedAt: number | undefined,
-	name: (userId: number) => string,
-): BoardState {
-	return {
-		name: config.name,
-		title: config.title,
-		description: config.description,
-		ranking: config.ranking,
-		season: season.id,
-		endsAt: season.endsAt,
-		rows: rowsOf(cached?.entries ?? [], config.displaySize, name),
-		fetched: cached?.entries.size() ?? 0,
-		complete: cached?.complete ?? true,
-		updatedAt,
-	};
-}
-
 /** A player's own entry on a board from the cached top (which already holds this server's live values). */
 export function ownEntry(cached: CachedBoard | undefined, userId: number, encoded: number | undefined): OwnEntry {
 	if (encoded === undefined) return { label: "-" };
@@ -103,9 +72,24 @@ function publishBoards(input: PublishInput): number[] {
 	const boards: Record<string, BoardState> = {};
 	for (const boardName of input.order) {
 		const config = input.boards.get(boardName)!;
+		const season = input.seasons.get(boardName)!;
+		const cached = input.cache.get(boardName);
 		const age = input.cache.age(boardName);
-		const updatedAt = age !== undefined ? now - age : undefined;
-		let state = boardState(config, input.seasons.get(boardName)!, input.cache.get(boardName), updatedAt, name);
+		let state: BoardState = {
+			name: config.name,
+			title: config.title,
+			description: config.description,
+			ranking: config.ranking,
+			season: season.id,
+			endsAt: season.endsAt,
+			rows: pageOf(cached?.entries ?? [], config.displaySize).map((entry) => ({
+				...entry,
+				name: name(entry.userId),
+			})),
+			fetched: cached?.entries.size() ?? 0,
+			complete: cached?.complete ?? true,
+			updatedAt: age !== undefined ? now - age : undefined,
+		};
 		for (const module of input.modules) state = { ...state, ...module.published?.(config, name) };
 		boards[boardName] = input.needsApiAccess ? { ...state, rows: [], needsApiAccess: true } : state;
 	}
