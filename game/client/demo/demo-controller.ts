@@ -1,7 +1,7 @@
 import { Controller, OnStart } from "@flamework/core";
 import { subscribe } from "@rbxts/charm";
 import { Players, SoundService, Workspace } from "@rbxts/services";
-import { COURSE_CONFIG, MAP_LAYOUT } from "shared/config/demo";
+import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
 import { entitiesAtom } from "client/replication/entity-controller";
@@ -129,14 +129,19 @@ export class DemoController implements OnStart {
 	 */
 	private touchNearby(character: Model, position: Vector3, moved: Vector3) {
 		const inReach: string[] = [];
-		if (!this.shown.isEmpty()) {
-			const body: BodyPart[] = [];
-			for (const child of character.GetChildren()) {
-				if (child.IsA("BasePart")) body.push({ frame: child.CFrame, size: child.Size });
+		// The server pays nothing further than collectRadius from the character: a pickup beyond that and the way the
+		// character came cannot be a touch worth asking for, so most checks read no part of the character at all.
+		const bound = ROUND_CONFIG.collectRadius + moved.Magnitude;
+		let body: BodyPart[] | undefined;
+		for (const [id, pickup] of this.shown) {
+			if (pickup.position.sub(position).Magnitude > bound) continue;
+			if (body === undefined) {
+				body = [];
+				for (const child of character.GetChildren()) {
+					if (child.IsA("BasePart")) body.push({ frame: child.CFrame, size: child.Size });
+				}
 			}
-			for (const [id, pickup] of this.shown) {
-				if (touchedOnTheWay(body, moved, pickup.position, pickup.radius)) inReach.push(id);
-			}
+			if (touchedOnTheWay(body, moved, pickup.position, pickup.radius)) inReach.push(id);
 		}
 		const wouldPay = this.pickupWouldPay();
 		if (wouldPay) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
