@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
-import { runWithGame } from "testing/game-server";
+import { coinsOn, runWithGame, untilRoundPlays } from "testing/game-server";
 import { createWorld } from "testing/world";
 
 const USER_ID = 512;
@@ -68,6 +68,46 @@ describe("the demo controller with a character", () => {
 		// Flamework names a remote by its last key: demo.collect is "collect", demo.move is "move".
 		expect(sent.has("collect")).toBe(true);
 		expect(sent.has("move")).toBe(false);
+		expect(world.scriptErrors()).toEqual([]);
+	});
+
+	it("asks only for a pickup the character touches, not one it passes a few studs away as another takes it", () => {
+		// Two players cross one coin's row at once: one runs into the coin, the other passes 4 studs beside it. Touched
+		// fires on contact between parts (create.roblox.com/docs/reference/engine/classes/BasePart#Touched), so only
+		// the first collects; a reach of studs around the character had both ask, and one of them refused.
+		const world = createWorld({ seed: 62 });
+		const server = world.startServer();
+		const [runner, passer] = [USER_ID + 1, USER_ID + 2];
+		const clients = [runner, passer].map((userId) => world.join(userId, server));
+		world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
+		untilRoundPlays(world, server);
+		const coin = new Vector3(0, 3, -60);
+		const v = (at: Vector3) => `Vector3.new(${at.X}, ${at.Y}, ${at.Z})`;
+		runWithGame(
+			server,
+			`local entityService = service("server/replication/entity-service@EntityService")
+			local movement = service("server/demo/movement-service@MovementService")
+			-- The spec's coin alone on the field: the round's own are taken away.
+			for id, entity in require(game.ServerScriptService.server.replication["entity-service"]).entityStoreAtom().entities do
+				if entity.kind == "collectible" then entityService:removeEntity(id) end
+			end
+			entityService:createEntity("coin-row", "collectible", { kind = "coin", position = ${v(coin)}, coins = 5, points = 1 })
+			movement:moveCharacter(game.Players:GetPlayerByUserId(${runner}), ${v(coin.add(new Vector3(-10, 0, 0)))})
+			movement:moveCharacter(game.Players:GetPlayerByUserId(${passer}), ${v(coin.add(new Vector3(-8.5, 0, 4)))})`,
+		);
+		world.advance(1);
+		const targets = [coin, coin.add(new Vector3(10, 0, 4))];
+		clients.forEach((client, index) =>
+			runOnClient(client, `game.Players.LocalPlayer.Character.Humanoid:MoveTo(${v(targets[index])})`),
+		);
+		world.advance(3);
+		const refused = runWithGame(
+			server,
+			`return require(game.ServerScriptService.server.network.rejections).rejectionStats().byReason["demo.collect: already-collected"]`,
+		);
+		expect(refused ?? 0).toBe(0);
+		expect(coinsOn(server, runner)).toBe(5);
+		expect(coinsOn(server, passer)).toBe(0);
 		expect(world.scriptErrors()).toEqual([]);
 	});
 });

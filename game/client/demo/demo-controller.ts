@@ -8,14 +8,22 @@ import { entitiesAtom } from "client/replication/entity-controller";
 import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { localSettingsAtom } from "client/state/local-state";
 import { PickupRequests } from "./pickup-requests";
+import { BodyPart, touchedOnTheWay } from "./pickup-touch";
 
 const MUSIC_ID = "rbxassetid://1837849285";
 const TOUCH_CHECK_SECONDS = 0.1;
 /** A pickup asked for this close to the round's end would reach the server after it: not asked for. */
 const ROUND_END_MARGIN_SECONDS = 0.25;
 
+/** A shown pickup as the touch check reads it: from its entity, not from the part's properties. */
+interface ShownPickup {
+	readonly position: Vector3;
+	/** Half the ball's diameter. */
+	readonly radius: number;
+}
+
 /**
- * The demo on a client: shows collectibles as parts and picks up the ones the character walks into (each asked for
+ * The demo on a client: shows collectibles as parts and picks up the ones the character touches (each asked for
  * once), triggers course checkpoints, and plays the music at the player's volume. It reports no position: the client
  * owns its character's root part, so the server sees where it is through physics replication and reads it there
  * (server/demo/movement-service). Headless bots steer their characters and leave all of this to this controller
@@ -24,8 +32,7 @@ const ROUND_END_MARGIN_SECONDS = 0.25;
 @Controller()
 export class DemoController implements OnStart {
 	private readonly parts = new Map<string, BasePart>();
-	/** Where each shown pickup is, from its entity: the touch check reads these, not the parts' properties. */
-	private readonly positions = new Map<string, Vector3>();
+	private readonly shown = new Map<string, ShownPickup>();
 	private readonly pickups = new PickupRequests();
 	private courseStarted = false;
 	/**
@@ -55,12 +62,19 @@ export class DemoController implements OnStart {
 
 		// Ten checks a second: a loop that sleeps, not a Heartbeat handler that returns early on most frames.
 		task.spawn(() => {
+			let previous: Vector3 | undefined;
 			while (true) {
 				task.wait(TOUCH_CHECK_SECONDS);
-				const root = Players.LocalPlayer.Character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
-				if (root === undefined) continue;
+				const character = Players.LocalPlayer.Character;
+				const root = character?.FindFirstChild("HumanoidRootPart") as BasePart | undefined;
+				if (character === undefined || root === undefined) {
+					previous = undefined;
+					continue;
+				}
 				const position = root.Position;
-				if (position !== this.checkedAt) this.touchNearby(position);
+				const moved = previous === undefined ? Vector3.zero : position.sub(previous);
+				previous = position;
+				if (position !== this.checkedAt) this.touchNearby(character, position, moved);
 			}
 		});
 	}
@@ -71,17 +85,18 @@ export class DemoController implements OnStart {
 			if (entities[id] === undefined) {
 				part.Destroy();
 				this.parts.delete(id);
-				this.positions.delete(id);
+				this.shown.delete(id);
 				this.pickups.gone(id);
 			}
 		}
 		for (const [id, entity] of pairs(entities)) {
 			if (entity.kind !== "collectible" || this.parts.has(id as string)) continue;
 			const state = entity.state as { kind: string; position: Vector3 };
+			const diameter = state.kind === "gem" ? 2 : 1.5;
 			const part = new Instance("Part");
 			part.Name = id as string;
 			part.Shape = Enum.PartType.Ball;
-			part.Size = state.kind === "gem" ? new Vector3(2, 2, 2) : new Vector3(1.5, 1.5, 1.5);
+			part.Size = new Vector3(diameter, diameter, diameter);
 			part.Color = state.kind === "gem" ? Color3.fromRGB(80, 200, 255) : Color3.fromRGB(255, 200, 40);
 			part.Material = Enum.Material.Neon;
 			part.Anchored = true;
@@ -89,7 +104,7 @@ export class DemoController implements OnStart {
 			part.Position = state.position;
 			part.Parent = folder;
 			this.parts.set(id as string, part);
-			this.positions.set(id as string, state.position);
+			this.shown.set(id as string, { position: state.position, radius: diameter / 2 });
 		}
 	}
 
@@ -108,10 +123,25 @@ export class DemoController implements OnStart {
 		);
 	}
 
-	private touchNearby(position: Vector3) {
+	/**
+	 * Asks for the pickups the character's parts touched since the last check (the server allows more distance than
+	 * contact, for the latency of its view of the character) and triggers the checkpoints it is near.
+	 */
+	private touchNearby(character: Model, position: Vector3, moved: Vector3) {
 		const inReach: string[] = [];
-		for (const [id, at] of this.positions) {
-			if (at.sub(position).Magnitude <= ROUND_CONFIG.collectRadius * 0.75) inReach.push(id);
+		// The server pays nothing further than collectRadius from the character: a pickup beyond that and the way the
+		// character came cannot be a touch worth asking for, so most checks read no part of the character at all.
+		const bound = ROUND_CONFIG.collectRadius + moved.Magnitude;
+		let body: BodyPart[] | undefined;
+		for (const [id, pickup] of this.shown) {
+			if (pickup.position.sub(position).Magnitude > bound) continue;
+			if (body === undefined) {
+				body = [];
+				for (const child of character.GetChildren()) {
+					if (child.IsA("BasePart")) body.push({ frame: child.CFrame, size: child.Size });
+				}
+			}
+			if (touchedOnTheWay(body, moved, pickup.position, pickup.radius)) inReach.push(id);
 		}
 		const wouldPay = this.pickupWouldPay();
 		if (wouldPay) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);

@@ -84,6 +84,31 @@ describe("state sync in a world", () => {
 		).toBe(1);
 		expect(coinsOn(server, 507)).toBe(10);
 	});
+
+	it("sends an entity's removal at the next frame, while other changes wait for the interval", () => {
+		// Roblox's replication constantly updates the clients with what the server changed, an instance it destroys
+		// included (create.roblox.com/docs/projects/client-server#replication): no client waits a sync interval for it.
+		const { world, server, clients } = loadedPair(58, [510]);
+		const ENTITY = `service("server/replication/entity-service@EntityService")`;
+		const SYNC = `service("server/sync/sync-service@SyncService")`;
+		const seen = () =>
+			runOnClient(
+				clients[0],
+				`local banner = require(client.replication["entity-controller"]).entitiesAtom()["banner"]
+				return banner and banner.state.text or false`,
+			);
+		runWithGame(server, `${SYNC}:setInterval(2)`);
+		runWithGame(server, `${ENTITY}:createEntity("banner", "banner", { color = "red", text = "Welcome" })`);
+		// Just after a flush: the next one is two seconds away.
+		world.runUntil(() => seen() === "Welcome", 5);
+		runWithGame(server, `${ENTITY}:updateEntity("banner", { text = "Hello" })`);
+		world.advance(0.2);
+		expect(seen()).toBe("Welcome");
+		runWithGame(server, `${ENTITY}:removeEntity("banner")`);
+		// One frame, then the one-way latency (50 ms) and a frame on the client.
+		world.advance(0.1);
+		expect(seen()).toBe(false);
+	});
 });
 
 describe("settings actions", () => {

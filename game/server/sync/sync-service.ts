@@ -1,4 +1,5 @@
 import { OnStart, Service } from "@flamework/core";
+import { subscribe } from "@rbxts/charm";
 import { Players, RunService } from "@rbxts/services";
 import { SYNC_CONFIG } from "shared/config/network";
 import { Events } from "shared/events";
@@ -25,7 +26,10 @@ export function shareWithEveryClient(key: string, getter: () => unknown) {
 
 /**
  * Sends each client what it may see, every SYNC_CONFIG.interval seconds: the game data and everybody's public data
- * from the moment it joins, its own private data once loaded. Nothing else of another player ever reaches it.
+ * from the moment it joins, its own private data once loaded. Nothing else of another player ever reaches it. An
+ * entity's removal is sent at the next frame instead, as Roblox's replication sends an instance the server destroyed
+ * (create.roblox.com/docs/projects/client-server#replication): until a client hears of it, its player can act on the
+ * entity (walk into a pickup another player took) and be refused.
  */
 @Service()
 export class SyncService implements OnStart, ServerSync {
@@ -36,6 +40,8 @@ export class SyncService implements OnStart, ServerSync {
 	private readonly deferred = new Set<Player>();
 	/** One per client: the codec's string table spans that client's payloads from one snapshot to the next. */
 	private readonly encoders = new Map<Player, PayloadEncoder>();
+	/** An entity was removed since the last flush: the next frame flushes. */
+	private removalPending = false;
 
 	onStart() {
 		this.server.connect((player, payload) => {
@@ -63,11 +69,18 @@ export class SyncService implements OnStart, ServerSync {
 			this.addSignalsToClient(player, { [playerSyncKey(player.UserId)]: privateDataGetter(player.UserId) });
 		});
 
+		subscribe(syncedEntities, (current, previous) => {
+			for (const [id] of pairs(previous)) {
+				if (current[id] === undefined) this.removalPending = true;
+			}
+		});
+
 		let elapsed = 0;
 		RunService.Heartbeat.Connect((delta) => {
 			elapsed += delta;
-			if (elapsed + 1e-6 < this.interval) return;
+			if (elapsed + 1e-6 < this.interval && !this.removalPending) return;
 			elapsed = 0;
+			this.removalPending = false;
 			for (const player of this.deferred) this.answerIfAllowed(player);
 			this.server.flush();
 		});
