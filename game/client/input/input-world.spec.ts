@@ -4,6 +4,9 @@ import { VOLUME_STEP } from "client/ui/components/settings/volume-row";
 import { runOnClient } from "testing/game-client";
 import { pressGamepad, pressKey } from "testing/input";
 import { createWorld, WorldClient } from "testing/world";
+// demo:begin
+import "shared/config/demo";
+// demo:end
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
 

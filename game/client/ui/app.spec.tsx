@@ -6,6 +6,10 @@ import { mockApp as story, mockSources } from "stories/mocks/app.mock";
 import { TOAST_SECONDS } from "./hooks/use-toasts";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "stories/mocks/player.mock";
 import { REJECTION_MESSAGES, RejectionKind } from "shared/remotes/rejection";
+// demo:begin
+import "shared/demo/rejections";
+import { MOCK_ROUND } from "stories/mocks/player.mock";
+// demo:end
 
 describe("the app", () => {
 	let mounted: TestScreen | undefined;
@@ -33,7 +37,7 @@ describe("the app", () => {
 		expect(mounted.text("Coins")).toBe("1,000,000");
 		// demo:begin
 		ReactRoblox.act(() => {
-			sources.gameData({ ...MOCK_GAME, round: { ...MOCK_GAME.round, phase: "results" } });
+			sources.round({ ...MOCK_ROUND, phase: "results" });
 		});
 		expect(mounted.text("RoundStatus")).toBe("Results");
 		// demo:end

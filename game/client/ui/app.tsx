@@ -3,6 +3,7 @@ import { Atom, Getter } from "@rbxts/charm";
 // demo:begin
 import { SHOP_CATALOG } from "shared/config/demo";
 import { PRODUCTS } from "shared/config/products";
+import { RoundState } from "shared/demo/round-rules";
 // demo:end
 import { GameData } from "shared/data/game-data";
 import { PlayerSettings } from "shared/data/player-data";
@@ -45,6 +46,10 @@ export interface AppSources {
 	readonly rejected?: EventSource<[action: string, message: string, kind: RejectionKind]>;
 	/** The player's localiser (LocalisationController's); the place's source language when not given. */
 	readonly localiser?: Getter<Localiser>;
+	// demo:begin
+	/** The demo's round, synced under its own key. */
+	readonly round: Getter<RoundState | undefined>;
+	// demo:end
 }
 
 /** What the UI can ask for; UiController sends each to the server or the engine. */
@@ -73,9 +78,9 @@ const selectGameArrived = (data: GameData | undefined) => data !== undefined;
 // demo:begin
 const selectCosmetics = (data: PrivatePlayerView | undefined) => data?.cosmetics;
 // The round's clock, not its scores: those change with every collect and would re-render every client's HUD.
-const selectRoundPhase = (data: GameData | undefined) => data?.round.phase;
-const selectRoundNumber = (data: GameData | undefined) => data?.round.number;
-const selectRoundEndsAt = (data: GameData | undefined) => data?.round.endsAt;
+const selectRoundPhase = (round: RoundState | undefined) => round?.phase;
+const selectRoundNumber = (round: RoundState | undefined) => round?.number;
+const selectRoundEndsAt = (round: RoundState | undefined) => round?.endsAt;
 // demo:end
 
 /**
@@ -89,9 +94,9 @@ export function App(props: AppProps) {
 	const gameArrived = useSelected(sources.gameData, selectGameArrived);
 	// demo:begin
 	const cosmetics = useSelected(sources.ownData, selectCosmetics);
-	const roundPhase = useSelected(sources.gameData, selectRoundPhase);
-	const roundNumber = useSelected(sources.gameData, selectRoundNumber);
-	const roundEndsAt = useSelected(sources.gameData, selectRoundEndsAt);
+	const roundPhase = useSelected(sources.round, selectRoundPhase);
+	const roundNumber = useSelected(sources.round, selectRoundNumber);
+	const roundEndsAt = useSelected(sources.round, selectRoundEndsAt);
 	const round = React.useMemo(
 		(): RoundClock | undefined =>
 			roundPhase !== undefined && roundNumber !== undefined && roundEndsAt !== undefined

@@ -5,6 +5,10 @@ import { MarketplaceService, Players, Workspace } from "@rbxts/services";
 import { placeholderProductMessage, PRODUCTS } from "shared/config/products";
 import { SettingsController } from "client/data/settings-controller";
 import { ClientEvents } from "client/network/client-events";
+// demo:begin
+import { DemoClientEvents } from "client/demo/demo-events";
+import { roundAtom } from "client/demo/round-state";
+// demo:end
 import { localiserAtom } from "client/localisation/localiser-state";
 import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
@@ -22,8 +26,8 @@ export const SCREEN_NAME = "AltairUI";
 export class UiController implements OnStart {
 	readonly actions: AppActions = {
 		// demo:begin
-		buy: (itemId) => ClientEvents.shop.requestPurchase.fire(itemId),
-		equip: (itemId) => ClientEvents.shop.equip.fire(itemId),
+		buy: (itemId) => DemoClientEvents.shop.requestPurchase.fire(itemId),
+		equip: (itemId) => DemoClientEvents.shop.equip.fire(itemId),
 		// demo:end
 		promptProduct: (productId) => {
 			// A placeholder id would only fail inside Roblox's prompt; the developer is told what to change instead.
@@ -46,6 +50,9 @@ export class UiController implements OnStart {
 		rewarded: ClientEvents.actions.rewarded,
 		rejected: ClientEvents.actions.rejected,
 		localiser: localiserAtom,
+		// demo:begin
+		round: roundAtom,
+		// demo:end
 	};
 
 	private screen?: ScreenGui;

@@ -5,6 +5,9 @@ import { giveCoins } from "testing/game-server";
 import { analyticsEvents } from "testing/platform-services";
 import { getEngine } from "testing/engine";
 import { createWorld, WorldClient } from "testing/world";
+// demo:begin
+import "shared/demo/rejections";
+// demo:end
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
 

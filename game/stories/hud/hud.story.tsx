@@ -5,7 +5,7 @@ import { MOCK_PLAYER, noop } from "stories/mocks/player.mock";
 import { REACT } from "stories/react";
 // demo:begin
 import { RoundInfo } from "client/ui/components/hud/round-info";
-import { MOCK_GAME, MOCK_NOW } from "stories/mocks/player.mock";
+import { MOCK_NOW, MOCK_ROUND } from "stories/mocks/player.mock";
 // demo:end
 
 /** The HUD with a reward and an error toast, the admins' Health button (and the demo's round, mid-round). */
@@ -33,7 +33,7 @@ export = CreateReactStory(
 		>
 			{/* The game's own HUD items. */}
 			{/* demo:begin */}
-			<RoundInfo key="Round" round={MOCK_GAME.round} serverTime={() => MOCK_NOW} showTimer={true} />
+			<RoundInfo key="Round" round={MOCK_ROUND} serverTime={() => MOCK_NOW} showTimer={true} />
 			{/* demo:end */}
 		</Hud>
 	),

@@ -1,9 +1,6 @@
 import type { AppActions } from "client/ui/app";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { SettingChange } from "shared/data/settings";
-// demo:begin
-import { DEMO_BEHAVIOURS } from "./demo-behaviours";
-// demo:end
 
 /**
  * What a behaviour may use: what a player has, the character (walker.ts) and the UI's buttons (the actions the UI
@@ -11,8 +8,8 @@ import { DEMO_BEHAVIOURS } from "./demo-behaviours";
  */
 export interface BotContext {
 	readonly random: Random;
-	/** The folder of Flamework's remotes (ReplicatedStorage["shared/network@GlobalEvents"]). */
-	readonly remotes: Instance;
+	/** Whether a remote of this name exists in any of Flamework's networking folders (the framework's or a game's). */
+	readonly hasRemote: (name: string) => boolean;
 	/** What the UI's buttons call (client/ui/ui-controller). */
 	readonly ui: AppActions;
 	/** The client's mirror of its own data, undefined until the first snapshot. */
@@ -53,10 +50,11 @@ function idle(): boolean {
 	return true;
 }
 
+/**
+ * The framework's behaviours. A game's are in a module beside this one named "<game>-behaviours" that exports its own
+ * BEHAVIOURS list: the bot plays every such module it finds, so deleting the module takes them out.
+ */
 export const BEHAVIOURS: readonly Behaviour[] = [
 	{ name: "changeSettings", weight: 3, remotes: ["change"], run: changeSettings },
 	{ name: "idle", weight: 4, remotes: [], run: idle },
-	// demo:begin
-	...DEMO_BEHAVIOURS,
-	// demo:end
 ];
