@@ -1,16 +1,10 @@
 import { Flamework } from "@flamework/core";
 
-// Every client system, listed once (see the server entry for why not Flamework.addPaths).
-import "./localisation/localisation-controller";
-import "./sync/sync-controller";
-import "./data/settings-controller";
-import "./leaderboards/leaderboard-controller";
-import "./replication/entity-controller";
-import "./ui/ui-controller";
-import "./input/input-controller";
-// demo:begin
-// The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
-import "./demo/demo-controller";
-// demo:end
+/*
+	Every client system is a controller in a module named `*-controller.ts`, found when the place is compiled (specs,
+	named `*.spec.ts`, never match). Adding a system is adding its module, and removing a folder
+	removes its controllers with it: that is how `npm run strip-demo` takes the demo's out (docs/forking.md).
+*/
+Flamework.addPathsGlob("game/client/**/*-controller.ts");
 
 Flamework.ignite();

@@ -2,22 +2,17 @@ import { Storybook } from "@rbxts/ui-labs";
 
 /**
  * The storybook UI Labs lists in Studio (served by dev.project.json, never in the production place): one root per
- * domain, each holding its `*.story` modules.
+ * domain, each a folder beside this module holding its `*.story` modules (a game's own stories in a folder of its own),
+ * in the order of their names. The mocks' folder holds no stories.
  */
-const ROOTS = [
-	"app",
-	"hud",
-	"settings",
-	"diagnostics",
-	// demo:begin
-	"shop",
-	// demo:end
-	"leaderboards",
-];
+const ROOTS = script
+	.Parent!.GetChildren()
+	.filter((child) => child.IsA("Folder") && child.Name !== "mocks")
+	.sort((a, b) => a.Name < b.Name);
 
 const storybook: Storybook = {
 	name: "Altair",
-	storyRoots: ROOTS.map((name) => script.Parent!.WaitForChild(name)),
+	storyRoots: ROOTS,
 	groupRoots: true,
 };
 

@@ -3,6 +3,7 @@
  * DataStore and one network, with faults to inject and counters to read. Backed by .lune/world/ through the engine
  * bridge; only available under `npm test`, never in the production place.
  */
+import type { BotOptions, BotStats } from "./bots";
 import { getEngine } from "./engine";
 
 export interface WorldOptions {
@@ -86,6 +87,8 @@ export interface WorldClient {
 	/** True once the client has received its snapshot and started its scripts, until it leaves. */
 	readonly connected: () => boolean;
 	readonly run: (source: string) => unknown;
+	/** Starts a playtest bot in this client, with the engine's left click as its mouse; returns what it fills in. */
+	readonly startBot: (options: Omit<BotOptions, "click" | "stats">) => BotStats;
 	readonly leave: () => void;
 	/** Vanishes without a word: the server notices after a timeout. */
 	readonly disconnect: () => void;

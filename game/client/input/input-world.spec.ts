@@ -4,9 +4,6 @@ import { VOLUME_STEP } from "client/ui/components/settings/volume-row";
 import { runOnClient } from "testing/game-client";
 import { pressGamepad, pressKey } from "testing/input";
 import { createWorld, WorldClient } from "testing/world";
-// demo:begin
-import "shared/config/demo";
-// demo:end
 
 const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
 
@@ -163,18 +160,4 @@ describe("input on a client of the game", () => {
 		expect(selected()?.IsA("GuiButton")).toBe(true);
 		noErrors(client);
 	});
-
-	// demo:begin
-	it("opens the shop with its key and its gamepad button", () => {
-		const { client, shown, selected, key, button } = joined(206, 2006);
-		key(PANEL_BINDINGS.shop.keyboard[0]);
-		expect(shown("ShopPanel")).toBe(true);
-		key(PANEL_BINDINGS.shop.keyboard[0]);
-		expect(shown("ShopPanel")).toBe(false);
-		button(PANEL_BINDINGS.shop.gamepad[0]);
-		expect(shown("ShopPanel")).toBe(true);
-		expect(selected()?.IsA("GuiButton")).toBe(true);
-		noErrors(client);
-	});
-	// demo:end
 });

@@ -1,18 +1,5 @@
 import { GuiService, Players } from "@rbxts/services";
-import { PanelName } from "client/ui/panel-actions";
 import { firstInReadingOrder } from "./reading-order";
-
-type Panel = Exclude<PanelName, "none">;
-
-/** The frame each panel draws, as it is named in the PlayerGui. */
-const PANEL_FRAMES: Readonly<Record<Panel, string>> = {
-	// demo:begin
-	shop: "ShopPanel",
-	// demo:end
-	leaderboards: "LeaderboardPanel",
-	settings: "SettingsPanel",
-	diagnostics: "DiagnosticsPanel",
-};
 
 /** How long a newly opened panel may take to render before the gamepad gives up selecting in it. */
 const RENDER_WAIT_FRAMES = 30;
@@ -43,9 +30,10 @@ export class PanelSelection {
 	// Each request supersedes the ones before it: a panel closed while it was still rendering selects nothing.
 	private request = 0;
 
-	follow(panel: PanelName, fromGamepad: boolean) {
+	/** Follows a panel opening (`panelFrame`: the name of the frame it draws) or the panels closing (undefined). */
+	follow(panelFrame: string | undefined, fromGamepad: boolean) {
 		this.request += 1;
-		if (panel === "none") {
+		if (panelFrame === undefined) {
 			GuiService.SelectedObject = undefined;
 			return;
 		}
@@ -54,7 +42,7 @@ export class PanelSelection {
 		task.spawn(() => {
 			const playerGui = Players.LocalPlayer.FindFirstChildOfClass("PlayerGui");
 			for (let frame = 0; frame < RENDER_WAIT_FRAMES && request === this.request; frame++) {
-				const drawn = playerGui?.FindFirstChild(PANEL_FRAMES[panel], true);
+				const drawn = playerGui?.FindFirstChild(panelFrame, true);
 				const button = drawn !== undefined ? firstButton(drawn) : undefined;
 				if (button !== undefined) {
 					GuiService.SelectedObject = button;

@@ -55,21 +55,6 @@ describe("a Spanish player", () => {
 		expect(client.errors()).toEqual([]);
 	});
 
-	// demo:begin
-	it("is refused a purchase in Spanish when pressing Buy without the coins", () => {
-		const { world, client } = joined(122, 1202, "es-es");
-		expect(client.findText("RoundStatus")).toMatch("^[RD]");
-		click(world, client, "ShopButton");
-		expect(client.findText("Title")).toBe("Tienda");
-		const halo = playerGui(client).FindFirstChild("Item_halo", true)!;
-		expect((halo.FindFirstChild("ItemPrice", true) as TextLabel).Text).toBe("5.000 monedas");
-		expect(getEngine().click(halo.FindFirstChild("ItemAction", true) as GuiButton)).toBe(true);
-		world.advance(0.5);
-		expect(client.findText("ErrorToast")).toBe("Necesitas más monedas.");
-		expect(client.errors()).toEqual([]);
-	});
-	// demo:end
-
 	it("falls back to the locale's translator, then to English, when LocalizationService fails", () => {
 		const perPlayer = createWorld({ seed: 123 });
 		perPlayer.addFault({ kind: "localization-outage", userId: 1203 });

@@ -26,14 +26,7 @@ function spanishLocaliser(): Localiser {
 }
 
 /** The scenes of the HUD a player can reach, each with the panel its button opens. */
-const PANELS: ReadonlyArray<UiState["openPanel"]> = [
-	"none",
-	// demo:begin
-	"shop",
-	// demo:end
-	"settings",
-	"diagnostics",
-];
+const PANELS: ReadonlyArray<UiState["openPanel"]> = ["none", "settings", "diagnostics"];
 
 /** What the UI shows with this localiser that the localiser did not make: every scene, the loading screen, the boards. */
 function untranslatedScreens(localiser: Localiser, extra?: React.Element): string[] {

@@ -8,14 +8,8 @@ import { DEFAULT_PLAYER_DATA, PlayerSettings } from "shared/data/player-data";
 export const localSettingsAtom = atom<PlayerSettings>(DEFAULT_PLAYER_DATA.settings);
 
 export interface UiState {
-	readonly openPanel:
-		| "none"
-		| "leaderboards"
-		// demo:begin
-		| "shop"
-		// demo:end
-		| "settings"
-		| "diagnostics";
+	/** The panel shown, by its menu entry's name (client/ui/ui-registry), or "none". */
+	readonly openPanel: string;
 }
 
 export const uiStateAtom = atom<UiState>({ openPanel: "none" });

@@ -1,15 +1,24 @@
 import { afterEach, describe, expect, it } from "@rbxts/jest-globals";
+import React from "@rbxts/react";
 import ReactRoblox from "@rbxts/react-roblox";
+import { atom } from "@rbxts/charm";
 import { TypedEvent } from "shared/events";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import { mockApp as story, mockSources } from "stories/mocks/app.mock";
 import { TOAST_SECONDS } from "./hooks/use-toasts";
+import { useSelected } from "./hooks/use-atom";
+import { NO_EXTENSIONS, UiExtensions, UiItemProps, withHudItem, withPanel } from "./ui-registry";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER } from "stories/mocks/player.mock";
+import { PrivatePlayerView } from "shared/data/player-views";
 import { REJECTION_MESSAGES, RejectionKind } from "shared/remotes/rejection";
-// demo:begin
-import "shared/demo/rejections";
-import { MOCK_ROUND } from "stories/mocks/player.mock";
-// demo:end
+
+const selectCoins = (data: PrivatePlayerView | undefined) => data?.coins;
+
+/** A HUD item of a game's own, showing the coins it reads from the app's sources. */
+function GameCoins(props: UiItemProps) {
+	const coins = useSelected(props.sources.ownData, selectCoins);
+	return <textlabel Text={`${coins}`} />;
+}
 
 describe("the app", () => {
 	let mounted: TestScreen | undefined;
@@ -35,15 +44,9 @@ describe("the app", () => {
 			sources.ownData({ ...MOCK_PLAYER, coins: 1_000_000 });
 		});
 		expect(mounted.text("Coins")).toBe("1,000,000");
-		// demo:begin
-		ReactRoblox.act(() => {
-			sources.round({ ...MOCK_ROUND, phase: "results" });
-		});
-		expect(mounted.text("RoundStatus")).toBe("Results");
-		// demo:end
 	});
 
-	it("opens the panel uiState names and follows the settings (the round timer hides when it is off)", () => {
+	it("opens the panel uiState names and follows the settings", () => {
 		const sources = mockSources(true, "none");
 		mounted = mountScreen(story(sources));
 		expect(mounted.find("SettingsPanel")).toBeUndefined();
@@ -55,10 +58,6 @@ describe("the app", () => {
 			sources.settings({ ...MOCK_PLAYER.settings, musicVolume: 0.3, showRoundTimer: false });
 		});
 		expect(mounted.text("MusicVolume")).toBe("30%");
-		// demo:begin
-		expect(mounted.find("RoundTimer")).toBeUndefined();
-		expect(mounted.text("RoundStatus")).toBe("Round 3");
-		// demo:end
 		ReactRoblox.act(() => {
 			sources.uiState({ openPanel: "none" });
 		});
@@ -78,34 +77,37 @@ describe("the app", () => {
 		expect(mounted.text("DiagnosticsButton")).toBe("Health");
 	});
 
-	// demo:begin
-	it("counts the round timer down with the server clock", () => {
-		// The server clock runs with the (virtual) clock, as Workspace:GetServerTimeNow does.
-		const startedAt = os.clock();
-		const sources = { ...mockSources(true, "none"), serverTime: () => MOCK_NOW + (os.clock() - startedAt) };
+	it("draws the game's own HUD items and panels, with a button per panel in the menu's order", () => {
+		const extensions = atom<UiExtensions>(NO_EXTENSIONS);
+		const sources = { ...mockSources(true, "none"), extensions };
 		mounted = mountScreen(story(sources));
-		expect(mounted.text("RoundTimer")).toBe("1:05");
-		task.wait(0.5);
-		mounted.flush();
-		expect(mounted.text("RoundTimer")).toBe("1:05");
-		task.wait(5.6);
-		mounted.flush();
-		expect(mounted.text("RoundTimer")).toBe("0:59");
-		task.wait(60);
-		mounted.flush();
-		expect(mounted.text("RoundTimer")).toBe("0:00");
-		// Virtual time: the waits pass at once, but count against Jest's timeout.
-	}, 90_000);
-
-	it("tells the player nothing when another player reached a pickup first, and still tells other refusals", () => {
-		const rejected = new TypedEvent<[string, string, RejectionKind]>();
-		mounted = mountScreen(story({ ...mockSources(true, "none"), rejected }));
-		ReactRoblox.act(() => rejected.fire("demo.collect", "anything", "already-collected"));
-		expect(mounted.find("ErrorToast")).toBeUndefined();
-		ReactRoblox.act(() => rejected.fire("demo.collect", "anything", "too-far"));
-		expect(mounted.text("ErrorToast")).toBe(REJECTION_MESSAGES["too-far"]);
+		expect(mounted.find("GameCoins")).toBeUndefined();
+		ReactRoblox.act(() => {
+			extensions(
+				withPanel(withHudItem(NO_EXTENSIONS, { key: "GameCoins", component: GameCoins }), {
+					panel: "extra",
+					order: 25,
+					button: "ExtraButton",
+					labelKey: "Hud.Coins",
+					frame: "ExtraPanel",
+					binding: { keyboard: [], gamepad: [] },
+					component: (props) => <textbutton Text="" Event={{ Activated: props.onClose }} />,
+				}),
+			);
+		});
+		// The item reads the sources it is given, as the framework's own parts do.
+		expect(mounted.text("GameCoins")).toBe(`${MOCK_PLAYER.coins}`);
+		const order = (name: string) => (mounted!.find(name) as TextButton).LayoutOrder;
+		expect(mounted.text("ExtraButton")).toBe("Coins");
+		expect(order("LeaderboardsButton") < order("ExtraButton")).toBe(true);
+		expect(order("ExtraButton") < order("SettingsButton")).toBe(true);
+		mounted.click("ExtraButton");
+		expect(sources.uiState().openPanel).toBe("extra");
+		expect(mounted.find("ExtraPanel")).toBeDefined();
+		mounted.click("ExtraPanel");
+		expect(sources.uiState().openPanel).toBe("none");
+		expect(mounted.find("ExtraPanel")).toBeUndefined();
 	});
-	// demo:end
 
 	it("shows a toast per reward and refusal, each for a few seconds", () => {
 		const rewarded = new TypedEvent<[string, number]>();
@@ -113,11 +115,6 @@ describe("the app", () => {
 		const sources = { ...mockSources(true, "none"), rewarded, rejected };
 		mounted = mountScreen(story(sources));
 		expect(mounted.find("RewardToast")).toBeUndefined();
-		// demo:begin
-		// The demo's reward reasons are in its own table (the framework gives no coins of its own).
-		ReactRoblox.act(() => rewarded.fire("collected", 20));
-		expect(mounted.text("RewardToast")).toBe("+20 coins: collected");
-		// demo:end
 		task.wait(TOAST_SECONDS / 2);
 		// The toast says what the table says for the refusal's kind, not what the message was.
 		ReactRoblox.act(() => rejected.fire("settings.change", "anything", "rate-limited"));

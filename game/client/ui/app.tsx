@@ -1,10 +1,5 @@
 import React from "@rbxts/react";
 import { Atom, Getter } from "@rbxts/charm";
-// demo:begin
-import { SHOP_CATALOG } from "shared/config/demo";
-import { PRODUCTS } from "shared/config/products";
-import { RoundState } from "shared/demo/round-rules";
-// demo:end
 import { GameData } from "shared/data/game-data";
 import { PlayerSettings } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
@@ -17,20 +12,14 @@ import { LocaliserContext } from "client/localisation/use-localiser";
 import { UiState } from "client/state/local-state";
 import { DiagnosticsPanel } from "./components/diagnostics/diagnostics-panel";
 import { Hud } from "./components/hud/hud";
-import { PanelName } from "./components/hud/menu-buttons";
-// demo:begin
-import { RoundClock, RoundInfo } from "./components/hud/round-info";
-// demo:end
 import { LoadingScreen } from "./components/loading-screen";
 import { SettingsPanel } from "./components/settings/settings-panel";
 import { ErrorBoundary } from "./errors/error-boundary";
-// demo:begin
-import { ShopPanel } from "./components/shop/shop-panel";
-// demo:end
 import { useAtom, useSelected } from "./hooks/use-atom";
 import { EventSource } from "./hooks/use-event";
 import { Toast, useToasts } from "./hooks/use-toasts";
-import { openPanel } from "./panel-actions";
+import { openPanel, PanelName } from "./panel-actions";
+import { menuEntries, NO_EXTENSIONS, UiExtensions } from "./ui-registry";
 
 /** Where the UI reads from: the client's atoms and remotes in the game (see UiController), mocks in stories. */
 export interface AppSources {
@@ -46,19 +35,12 @@ export interface AppSources {
 	readonly rejected?: EventSource<[action: string, message: string, kind: RejectionKind]>;
 	/** The player's localiser (LocalisationController's); the place's source language when not given. */
 	readonly localiser?: Getter<Localiser>;
-	// demo:begin
-	/** The demo's round, synced under its own key. */
-	readonly round: Getter<RoundState | undefined>;
-	// demo:end
+	/** The game's own HUD items and panels (UiController's registry); none when not given. */
+	readonly extensions?: Getter<UiExtensions>;
 }
 
 /** What the UI can ask for; UiController sends each to the server or the engine. */
 export interface AppActions {
-	// demo:begin
-	readonly buy: (itemId: string) => void;
-	/** "" unequips. */
-	readonly equip: (itemId: string) => void;
-	// demo:end
 	readonly promptProduct: (productId: number) => void;
 	readonly changeSetting: (change: SettingChange) => void;
 	readonly forceSync: () => void;
@@ -75,40 +57,23 @@ export interface AppProps {
 // the server's totals rising when another player earns coins, from re-rendering the HUD on every client.
 const selectCoins = (data: PrivatePlayerView | undefined) => data?.coins;
 const selectGameArrived = (data: GameData | undefined) => data !== undefined;
-// demo:begin
-const selectCosmetics = (data: PrivatePlayerView | undefined) => data?.cosmetics;
-// The round's clock, not its scores: those change with every collect and would re-render every client's HUD.
-const selectRoundPhase = (round: RoundState | undefined) => round?.phase;
-const selectRoundNumber = (round: RoundState | undefined) => round?.number;
-const selectRoundEndsAt = (round: RoundState | undefined) => round?.endsAt;
-// demo:end
+const noExtensions = () => NO_EXTENSIONS;
 
 /**
  * The root of the UI: the loading screen until the player's data and the game data have arrived, then the HUD (with
- * the game's own items in it) and the panel uiState says is open (the leaderboard panel is drawn by the leaderboards'
- * own UI).
+ * the game's own items in it) and the panel uiState says is open: one of the framework's, or one the game registered
+ * (client/ui/ui-registry). The leaderboard panel is drawn by the leaderboards' own UI.
  */
 export function App(props: AppProps) {
 	const { sources, actions } = props;
 	const coins = useSelected(sources.ownData, selectCoins);
 	const gameArrived = useSelected(sources.gameData, selectGameArrived);
-	// demo:begin
-	const cosmetics = useSelected(sources.ownData, selectCosmetics);
-	const roundPhase = useSelected(sources.round, selectRoundPhase);
-	const roundNumber = useSelected(sources.round, selectRoundNumber);
-	const roundEndsAt = useSelected(sources.round, selectRoundEndsAt);
-	const round = React.useMemo(
-		(): RoundClock | undefined =>
-			roundPhase !== undefined && roundNumber !== undefined && roundEndsAt !== undefined
-				? { phase: roundPhase, number: roundNumber, endsAt: roundEndsAt }
-				: undefined,
-		[roundPhase, roundNumber, roundEndsAt],
-	);
-	// demo:end
 	const settings = useAtom(sources.settings);
 	const uiState = useAtom(sources.uiState);
 	const report = useAtom(sources.diagnostics);
 	const localiser = useAtom(sources.localiser ?? localiserAtom);
+	const extensions = useAtom(sources.extensions ?? noExtensions);
+	const menu = React.useMemo(() => menuEntries(extensions), [extensions]);
 	const toasts = useToasts(localiser, sources.rewarded, sources.rejected, props.initialToasts);
 	const open = React.useCallback((panel: PanelName) => openPanel(sources.uiState, panel), [sources.uiState]);
 
@@ -126,25 +91,13 @@ export function App(props: AppProps) {
 		);
 	}
 	const close = () => open("none");
+	const hudItems: Record<string, React.Element> = {};
+	for (const item of extensions.hud) hudItems[item.key] = React.createElement(item.component, { sources, actions });
 	let panel: React.Element | undefined;
-	// demo:begin
-	if (uiState.openPanel === "shop" && cosmetics !== undefined) {
-		panel = (
-			<ShopPanel
-				key="ShopPanel"
-				coins={coins}
-				cosmetics={cosmetics}
-				catalog={SHOP_CATALOG}
-				products={PRODUCTS}
-				onBuy={actions.buy}
-				onEquip={actions.equip}
-				onPromptProduct={actions.promptProduct}
-				onClose={close}
-			/>
-		);
-	}
-	// demo:end
-	if (uiState.openPanel === "settings") {
+	const gamePanel = extensions.panels.find((entry) => entry.panel === uiState.openPanel);
+	if (gamePanel !== undefined) {
+		panel = React.createElement(gamePanel.component, { key: gamePanel.frame, sources, actions, onClose: close });
+	} else if (uiState.openPanel === "settings") {
 		panel = (
 			<SettingsPanel key="SettingsPanel" settings={settings} onChange={actions.changeSetting} onClose={close} />
 		);
@@ -166,21 +119,12 @@ export function App(props: AppProps) {
 					key="Hud"
 					coins={coins}
 					toasts={toasts}
+					menu={menu}
 					openPanel={uiState.openPanel}
 					showDiagnostics={report !== undefined}
 					onOpen={open}
 				>
-					{/* The game's own HUD items. */}
-					{/* demo:begin */}
-					{round !== undefined ? (
-						<RoundInfo
-							key="Round"
-							round={round}
-							serverTime={sources.serverTime}
-							showTimer={settings.showRoundTimer}
-						/>
-					) : undefined}
-					{/* demo:end */}
+					{hudItems}
 				</Hud>
 			</ErrorBoundary>
 			<ErrorBoundary key="Panel" region="Panel" resetKey={uiState.openPanel}>

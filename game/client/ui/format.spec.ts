@@ -1,10 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { secondsLeft, stepVolume } from "./format";
-// demo:begin
-import { createLocaliser } from "shared/localisation/localiser";
-import { sourceTranslator } from "shared/localisation/source-translator";
-import { roundLabel } from "./format";
-// demo:end
 import { untilAgeTicks, untilCountdownTicks } from "./hooks/use-clock";
 
 describe("UI formatting", () => {
@@ -13,22 +8,6 @@ describe("UI formatting", () => {
 		expect(secondsLeft(1000, 1000.5)).toBe(0);
 		expect(secondsLeft(1065, 1000.4)).toBe(65);
 	});
-
-	// demo:begin
-	it("names the round phase with the table's strings", () => {
-		const localiser = createLocaliser(
-			sourceTranslator(() => [
-				{ Key: "Round.Playing", Source: "R{round}" },
-				{ Key: "Round.Results", Source: "Res" },
-				{ Key: "Round.Intermission", Source: "Int" },
-				{ Key: "Format.Thousands", Source: "." },
-			]),
-		);
-		expect(roundLabel(localiser, { phase: "intermission", number: 2 })).toBe("Int");
-		expect(roundLabel(localiser, { phase: "playing", number: 3000 })).toBe("R3.000");
-		expect(roundLabel(localiser, { phase: "results", number: 3 })).toBe("Res");
-	});
-	// demo:end
 
 	it("steps volumes by tenths within 0..1 without drift", () => {
 		let volume = 0;

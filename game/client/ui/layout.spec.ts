@@ -7,13 +7,10 @@ import { checkLayout, describeProblems } from "testing/layout-checks";
 import { createWorld, World, WorldClient } from "testing/world";
 
 const USER_ID = 9190;
-const PANELS = ["ShopPanel", "SettingsPanel", "DiagnosticsPanel", "LeaderboardPanel"];
-// The HUD button that opens each panel scene, and the panel it opens.
+const FRAMEWORK_FRAMES = ["SettingsPanel", "DiagnosticsPanel", "LeaderboardPanel"];
+// The HUD button that opens each of the framework's panel scenes, and the panel it opens.
 const SCENES: ReadonlyArray<[scene: string, button?: string, panel?: string]> = [
 	["hud"],
-	// demo:begin
-	["shop", "ShopButton", "ShopPanel"],
-	// demo:end
 	["settings", "SettingsButton", "SettingsPanel"],
 	["leaderboards", "LeaderboardsButton", "LeaderboardPanel"],
 	["diagnostics", "DiagnosticsButton", "DiagnosticsPanel"],
@@ -23,6 +20,9 @@ const LOADING_USER_ID = 9191;
 
 let world: World;
 let client: WorldClient;
+/** The panels the game added to the UI (client/ui/ui-registry), as the client's UiController has them. */
+let gamePanels: ReadonlyArray<{ button: string; frame: string }> = [];
+let panelFrames: string[] = [];
 // A second player held on the loading screen.
 let loading: WorldClient;
 
@@ -59,7 +59,7 @@ function problemsOnEveryDevice(button?: string, panel?: string, of = client): st
 		// The UI follows the new viewport (thumb-sized buttons on a touch screen) on its next render.
 		world.advance(0.25);
 		if (of === client) open(button, panel);
-		const problems = checkLayout(getEngine().layout.screen(playerGui(of)), { panels: PANELS });
+		const problems = checkLayout(getEngine().layout.screen(playerGui(of)), { panels: panelFrames });
 		for (const line of describeProblems(problems)) lines.push(`${device}: ${line}`);
 	}
 	return lines;
@@ -77,6 +77,14 @@ beforeAll(() => {
 	const mount = `local ui = controller("client/ui/ui-controller@UiController") ui:mount() return true`;
 	world.runUntil(() => runOnClient(client, mount) === true, 30);
 	world.runUntil(() => client.findText("Coins") !== undefined && find("DiagnosticsButton") !== undefined, 60);
+	gamePanels = runOnClient(
+		client,
+		`local ui = controller("client/ui/ui-controller@UiController")
+		 local found = {}
+		 for _, panel in ui.extensions().panels do table.insert(found, { button = panel.button, frame = panel.frame }) end
+		 return found`,
+	) as { button: string; frame: string }[];
+	panelFrames = [...FRAMEWORK_FRAMES, ...gamePanels.map((panel) => panel.frame)];
 	// Once its loading screen shows, whatever the server sends this player next takes a day.
 	loading = world.join(LOADING_USER_ID, server);
 	world.runUntil(() => runOnClient(loading, mount) === true, 30);
@@ -90,6 +98,13 @@ describe("the UI's layout on every device", () => {
 			expect(problemsOnEveryDevice(button, panel)).toEqual([]);
 		});
 	}
+
+	// Each panel the game added (a shop, say), opened by its own HUD button.
+	it("the game's own panels: no layout problem on any device", () => {
+		for (const panel of gamePanels) {
+			expect([panel.frame, problemsOnEveryDevice(panel.button, panel.frame)]).toEqual([panel.frame, []]);
+		}
+	});
 
 	// The touch-target check holds a phone to 44x44; this holds the desktop to the compact size a mouse needs.
 	it("buttons grow to a thumb's size on touch screens only: a desktop keeps its mouse-sized ones", () => {

@@ -1,34 +1,33 @@
 import { Controller, OnStart } from "@flamework/core";
+import { atom } from "@rbxts/charm";
 import React from "@rbxts/react";
 import ReactRoblox from "@rbxts/react-roblox";
 import { MarketplaceService, Players, Workspace } from "@rbxts/services";
 import { placeholderProductMessage, PRODUCTS } from "shared/config/products";
 import { SettingsController } from "client/data/settings-controller";
 import { ClientEvents } from "client/network/client-events";
-// demo:begin
-import { DemoClientEvents } from "client/demo/demo-events";
-import { roundAtom } from "client/demo/round-state";
-// demo:end
 import { localiserAtom } from "client/localisation/localiser-state";
 import { gameDataAtom, ownDataAtom } from "client/state/data-state";
 import { diagnosticsAtom } from "client/state/diagnostics-state";
 import { localSettingsAtom, uiStateAtom } from "client/state/local-state";
 import { App, AppActions, AppSources } from "./app";
 import { withServerReporter } from "./errors/server-reporter";
+import { HudItem, NO_EXTENSIONS, PanelItem, UiExtensions, withHudItem, withPanel } from "./ui-registry";
 
 export const SCREEN_NAME = "AltairUI";
 
 /**
  * Creates the ScreenGui "AltairUI" in the player's PlayerGui and renders the React UI into it, bound to the client's
- * atoms and remotes. `actions` are what the buttons call, and nothing else sends the player's requests.
+ * atoms and remotes. `actions` are what the framework's buttons call, and nothing else sends the player's requests.
+ * A game adds its own HUD items and panels with `addHudItem` and `addPanel` (from its controller's start), and the UI
+ * shows them from then on.
  */
 @Controller()
 export class UiController implements OnStart {
+	/** What the game has added to the UI. */
+	readonly extensions = atom<UiExtensions>(NO_EXTENSIONS);
+
 	readonly actions: AppActions = {
-		// demo:begin
-		buy: (itemId) => DemoClientEvents.shop.requestPurchase.fire(itemId),
-		equip: (itemId) => DemoClientEvents.shop.equip.fire(itemId),
-		// demo:end
 		promptProduct: (productId) => {
 			// A placeholder id would only fail inside Roblox's prompt; the developer is told what to change instead.
 			if (PRODUCTS[productId]?.placeholder) return warn(placeholderProductMessage(productId));
@@ -50,15 +49,23 @@ export class UiController implements OnStart {
 		rewarded: ClientEvents.actions.rewarded,
 		rejected: ClientEvents.actions.rejected,
 		localiser: localiserAtom,
-		// demo:begin
-		round: roundAtom,
-		// demo:end
+		extensions: this.extensions,
 	};
 
 	private screen?: ScreenGui;
 	private root?: ReactRoblox.Root;
 
 	constructor(private readonly settings: SettingsController) {}
+
+	/** Shows `item` on the HUD; an error when its key is taken. */
+	addHudItem(item: HudItem) {
+		this.extensions(withHudItem(this.extensions(), item));
+	}
+
+	/** Adds a panel with its HUD button, key and gamepad button; an error when its name, button or frame is taken. */
+	addPanel(panel: PanelItem) {
+		this.extensions(withPanel(this.extensions(), panel));
+	}
 
 	onStart() {
 		const screen = new Instance("ScreenGui");

@@ -1,4 +1,3 @@
-import { addPanelBinding } from "./input";
 import { addGamePasses } from "./products";
 
 /** The demo game's tunables. Delete with the demo (docs/forking.md). */
@@ -67,12 +66,3 @@ export const DEMO_BADGES = {
 } as const satisfies Record<string, number>;
 
 addGamePasses(DEMO_GAME_PASSES);
-
-declare module "./input" {
-	interface GameBoundPanels {
-		shop: true;
-	}
-}
-
-// The shop's key and button (shared/config/input.ts has the rules for choosing them).
-addPanelBinding("shop", { keyboard: [Enum.KeyCode.B], gamepad: [Enum.KeyCode.ButtonX] });

@@ -1,17 +1,9 @@
 import { Choose, Boolean, CreateReactStory } from "@rbxts/ui-labs";
-import { PanelName } from "client/ui/components/hud/menu-buttons";
+import { PanelName } from "client/ui/panel-actions";
 import { mockApp, mockSources } from "stories/mocks/app.mock";
 import { REACT } from "stories/react";
 
-const PANELS: PanelName[] = [
-	"settings",
-	"none",
-	"leaderboards",
-	// demo:begin
-	"shop",
-	// demo:end
-	"diagnostics",
-];
+const PANELS: PanelName[] = ["settings", "none", "leaderboards", "diagnostics"];
 
 /** The whole UI on mock sources: loaded (the HUD and the chosen panel) or still loading. */
 export = CreateReactStory(

@@ -1,14 +1,11 @@
 import React from "@rbxts/react";
 import { Boolean, CreateReactStory, Number, String } from "@rbxts/ui-labs";
 import { Hud } from "client/ui/components/hud/hud";
+import { FRAMEWORK_PANELS } from "client/ui/ui-registry";
 import { MOCK_PLAYER, noop } from "stories/mocks/player.mock";
 import { REACT } from "stories/react";
-// demo:begin
-import { RoundInfo } from "client/ui/components/hud/round-info";
-import { MOCK_NOW, MOCK_ROUND } from "stories/mocks/player.mock";
-// demo:end
 
-/** The HUD with a reward and an error toast, the admins' Health button (and the demo's round, mid-round). */
+/** The HUD with a reward and an error toast, the admins' Health button. */
 export = CreateReactStory(
 	{
 		...REACT,
@@ -28,13 +25,9 @@ export = CreateReactStory(
 				{ id: 2, kind: "error", text: props.controls.refusal },
 			]}
 			openPanel="none"
+			menu={FRAMEWORK_PANELS}
 			showDiagnostics={props.controls.admin}
 			onOpen={noop}
-		>
-			{/* The game's own HUD items. */}
-			{/* demo:begin */}
-			<RoundInfo key="Round" round={MOCK_ROUND} serverTime={() => MOCK_NOW} showTimer={true} />
-			{/* demo:end */}
-		</Hud>
+		/>
 	),
 );

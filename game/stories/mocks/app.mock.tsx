@@ -7,16 +7,8 @@ import { HealthReport } from "shared/integration/health";
 import { UiState } from "client/state/local-state";
 import { App, AppActions, AppSources } from "client/ui/app";
 import { MOCK_GAME, MOCK_NOW, MOCK_PLAYER, MOCK_REPORT, noop } from "./player.mock";
-// demo:begin
-import { RoundState } from "shared/demo/round-rules";
-import { MOCK_ROUND } from "./player.mock";
-// demo:end
 
 export const MOCK_ACTIONS: AppActions = {
-	// demo:begin
-	buy: noop,
-	equip: noop,
-	// demo:end
 	promptProduct: noop,
 	changeSetting: noop,
 	forceSync: noop,
@@ -28,9 +20,6 @@ export interface MockSources extends AppSources {
 	readonly gameData: Atom<GameData | undefined>;
 	readonly settings: Atom<PlayerSettings>;
 	readonly diagnostics: Atom<HealthReport | undefined>;
-	// demo:begin
-	readonly round: Atom<RoundState | undefined>;
-	// demo:end
 }
 
 /** Fresh atoms with mock state (never the game's own atoms). */
@@ -42,9 +31,6 @@ export function mockSources(loaded: boolean, openPanel: UiState["openPanel"]): M
 		uiState: atom<UiState>({ openPanel }),
 		diagnostics: atom<HealthReport | undefined>(MOCK_REPORT),
 		serverTime: () => MOCK_NOW,
-		// demo:begin
-		round: atom<RoundState | undefined>(loaded ? MOCK_ROUND : undefined),
-		// demo:end
 	};
 }
 

@@ -1,12 +1,9 @@
-import { GameData } from "shared/data/game-data";
+import { DEFAULT_GAME_DATA, GameData } from "shared/data/game-data";
 import { DEFAULT_PLAYER_DATA } from "shared/data/player-data";
 import { PrivatePlayerView } from "shared/data/player-views";
 import { HealthReport } from "shared/integration/health";
-// demo:begin
-import { RoundState } from "shared/demo/round-rules";
-// demo:end
 
-/** Mock state for the stories and the UI specs: a fixed server clock, a player mid-game, the demo's round with 65 s left. */
+/** Mock state for the stories and the UI specs: a fixed server clock, a player mid-game. */
 export const MOCK_NOW = 1_767_225_600;
 
 export const MOCK_PLAYER: PrivatePlayerView = {
@@ -16,21 +13,13 @@ export const MOCK_PLAYER: PrivatePlayerView = {
 	settings: { musicVolume: 0.5, effectsVolume: 0.8, showRoundTimer: true },
 };
 
+/** The game data, its game's own parts (if any) at their defaults: a game's mocks set them. */
 export const MOCK_GAME: GameData = {
+	...DEFAULT_GAME_DATA,
 	serverStartedAt: MOCK_NOW - 600,
 	activePlayers: 4,
 	totals: { coinsEarned: 900, playersLoaded: 5 },
 };
-
-// demo:begin
-export const MOCK_ROUND: RoundState = {
-	phase: "playing",
-	number: 3,
-	endsAt: MOCK_NOW + 65,
-	scores: { "1": 4 },
-	lastWinner: 0,
-};
-// demo:end
 
 export const MOCK_REPORT: HealthReport = {
 	generatedAt: MOCK_NOW - 2,

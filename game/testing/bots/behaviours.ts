@@ -1,17 +1,16 @@
-import type { AppActions } from "client/ui/app";
 import type { PrivatePlayerView } from "shared/data/player-views";
-import { SettingChange } from "shared/data/settings";
+import { Screen, usePanel } from "./screen";
 
 /**
- * What a behaviour may use: what a player has, the character (walker.ts) and the UI's buttons (the actions the UI
- * controller gives its buttons), never a remote of its own and never the server.
+ * What a behaviour may use: what a player has, the character (walker.ts) and the screen's buttons, never a remote of
+ * its own and never the server.
  */
 export interface BotContext {
 	readonly random: Random;
 	/** Whether a remote of this name exists in any of Flamework's networking folders (the framework's or a game's). */
 	readonly hasRemote: (name: string) => boolean;
-	/** What the UI's buttons call (client/ui/ui-controller). */
-	readonly ui: AppActions;
+	/** The player's screen and mouse. */
+	readonly screen: Screen;
 	/** The client's mirror of its own data, undefined until the first snapshot. */
 	readonly ownData: () => PrivatePlayerView | undefined;
 }
@@ -28,21 +27,22 @@ export interface Behaviour {
 	readonly run: (context: BotContext) => boolean;
 }
 
-const VOLUMES = ["musicVolume", "effectsVolume"] as const;
+const VOLUMES = [
+	{ row: "MusicVolumeRow", name: "MusicVolume", setting: "musicVolume" },
+	{ row: "EffectsVolumeRow", name: "EffectsVolume", setting: "effectsVolume" },
+] as const;
 
-/** Changes one saved setting as the settings panel's controls do (optimistic, then settings.change). */
+/** Opens the settings panel, flips the round timer or steps a volume with its - or + button, and closes the panel. */
 function changeSettings(context: BotContext): boolean {
 	const random = context.random;
-	let change: SettingChange;
-	if (random.NextInteger(1, 3) === 3) {
-		const current = context.ownData()?.settings.showRoundTimer ?? true;
-		change = { name: "showRoundTimer", value: !current };
-	} else {
-		// Twentieths: exact in JSON, so the data-loss oracle compares them exactly.
-		change = { name: VOLUMES[random.NextInteger(0, 1)], value: random.NextInteger(0, 20) / 20 };
-	}
-	context.ui.changeSetting(change);
-	return true;
+	return usePanel(context.screen, "SettingsButton", "SettingsPanel", () => {
+		if (random.NextInteger(1, 3) === 3) return context.screen.click("ShowRoundTimerRow", "ShowRoundTimer");
+		const volume = VOLUMES[random.NextInteger(0, 1)];
+		const current = context.ownData()?.settings[volume.setting] ?? 0.5;
+		// Down at full volume and up at none, as a player who wants a change does; otherwise either way.
+		const up = current <= 0 || (current < 1 && random.NextInteger(0, 1) === 1);
+		return context.screen.click(volume.row, up ? `${volume.name}Up` : `${volume.name}Down`);
+	});
 }
 
 /** Does nothing this turn: most of a real player's time sends nothing. */

@@ -22,17 +22,7 @@ describe("a bot playing the demo", () => {
 		const client = world.join(USER_ID, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		// Quick thinking and only the demo's behaviours, so one round is enough to earn the cheapest cosmetic.
-		runOnClient(
-			client,
-			`
-			_G.botStats = { actions = {} }
-			local bots = require(game.ReplicatedStorage.testing.bots)
-			task.spawn(bots.runBot, {
-				seed = 5, thinkMin = 0.5, thinkMax = 2, stats = _G.botStats,
-				weights = { changeSettings = 0, idle = 0 },
-			})
-		`,
-		);
+		const stats = client.startBot({ seed: 5, thinkMin: 0.5, thinkMax: 2, weights: { changeSettings: 0, idle: 0 } });
 		const progress = () =>
 			runWithGame(
 				server,
@@ -47,7 +37,7 @@ describe("a bot playing the demo", () => {
 			) as Progress;
 		// Checked every few seconds of play rather than every frame (each check runs a snippet on the server). The bot
 		// picks its behaviours at random, so a collect can take a few rounds to come up during a round.
-		const actionsDone = () => runOnClient(client, `return _G.botStats.actions`) as Record<string, number>;
+		const actionsDone = () => stats.actions;
 		for (let waited = 0; waited < 900; waited += 5) {
 			const now = progress();
 			const done = actionsDone();
@@ -77,7 +67,11 @@ describe("a bot playing the demo", () => {
 		}
 		expect(refusedMovesOrRuns).toEqual([]);
 		// What the player saw: no error toast at all in normal play.
-		expect(runOnClient(client, `return _G.botStats.errorToasts`)).toEqual({});
+		expect(stats.errorToasts).toEqual({});
+		// Every panel the bot opened to buy, it closed again.
+		expect(
+			runOnClient(client, `return game.Players.LocalPlayer.PlayerGui:FindFirstChild("ShopPanel", true) ~= nil`),
+		).toBe(false);
 		expect(world.scriptErrors()).toEqual([]);
 	});
 
@@ -88,14 +82,7 @@ describe("a bot playing the demo", () => {
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		untilRoundPlays(world, server);
 		// A bot that only watches (it would think for a day before its first action).
-		runOnClient(
-			client,
-			`
-			_G.botStats = { actions = {} }
-			local bots = require(game.ReplicatedStorage.testing.bots)
-			task.spawn(bots.runBot, { seed = 1, thinkMin = 86400, thinkMax = 86400, stats = _G.botStats })
-		`,
-		);
+		const stats = client.startBot({ seed: 1, thinkMin: 86400, thinkMax: 86400 });
 		expect(collectOne(world, client)).toBeGreaterThan(0);
 		// A pickup nobody has any more, asked for as a client that raced another player for it would.
 		runOnClient(
@@ -103,7 +90,7 @@ describe("a bot playing the demo", () => {
 			`require(client.demo["demo-events"]).DemoClientEvents.demo.collect:fire("collectible-gone")`,
 		);
 		world.advance(1);
-		const summary = getEngine().botsSummary([runOnClient(client, `return _G.botStats`) as object]);
+		const summary = getEngine().botsSummary([stats]);
 		expect(summary.collects).toBeGreaterThan(0);
 		expect(summary.already_collected).toBe(1);
 		// A race lost is counted, and not shown to the player as an error (toldToPlayer).

@@ -1,6 +1,7 @@
 import { Players, Workspace } from "@rbxts/services";
 import { MAP_LAYOUT, ROUND_CONFIG, SHOP_CATALOG } from "shared/config/demo";
 import type { Behaviour, BotContext } from "./behaviours";
+import { usePanel } from "./screen";
 import { walkerOfLocalPlayer } from "./walker";
 
 /**
@@ -104,9 +105,31 @@ function buy(context: BotContext): boolean {
 	);
 	if (affordable.isEmpty()) return false;
 	const item = affordable[context.random.NextInteger(0, affordable.size() - 1)];
-	context.ui.buy(item.id);
-	// Reliable remotes arrive in order, so the server has applied the purchase when the equip arrives.
-	if (context.random.NextInteger(0, 1) === 1) context.ui.equip(item.id);
+	const equipToo = context.random.NextInteger(0, 1) === 1;
+	const screen = context.screen;
+	return usePanel(screen, "ShopButton", "ShopPanel", () => {
+		const buyText = buttonText(screen, item.id);
+		if (!screen.click(`Item_${item.id}`, "ItemAction")) return false;
+		// The row's button turns from Buy to Equip once the purchase is in, and a player waits to see that.
+		if (equipToo && waitUntil(() => buttonText(screen, item.id) !== buyText))
+			screen.click(`Item_${item.id}`, "ItemAction");
+		return true;
+	});
+}
+
+const PURCHASE_WAIT = 5;
+
+function buttonText(screen: BotContext["screen"], itemId: string): string | undefined {
+	const button = screen.find(`Item_${itemId}`, "ItemAction");
+	return button?.IsA("TextButton") ? button.Text : undefined;
+}
+
+function waitUntil(predicate: () => boolean): boolean {
+	const startedAt = os.clock();
+	while (!predicate()) {
+		if (os.clock() - startedAt > PURCHASE_WAIT) return false;
+		task.wait(0.1);
+	}
 	return true;
 }
 

@@ -1,10 +1,9 @@
-import { Flamework } from "@flamework/core";
 import { Players, ReplicatedStorage } from "@rbxts/services";
-import type { UiController } from "client/ui/ui-controller";
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { toldToPlayer } from "shared/remotes/rejection";
 import { Behaviour, BEHAVIOURS, BotContext } from "./behaviours";
 import { clientEvents, clientModule } from "./client-modules";
+import { localScreen } from "./screen";
 
 /**
  * A playtest bot: client-side code that plays as a player does, steering its character and pressing the UI's buttons
@@ -21,6 +20,8 @@ export interface BotOptions {
 	readonly weights?: Readonly<Record<string, number>>;
 	/** Seconds since the player joined when the bot starts (the client connects a latency after the join). */
 	readonly joinedAgo?: number;
+	/** The player's left click on a button of their screen (the engine's, handed over by the harness). */
+	readonly click: (button: GuiButton) => boolean;
 	/** Filled in by the bot. */
 	readonly stats: BotStats;
 }
@@ -48,7 +49,6 @@ export interface BotStats {
 }
 
 const HYDRATION_TIMEOUT = 90;
-const UI_CONTROLLER = "client/ui/ui-controller@UiController";
 
 interface DataState {
 	ownDataAtom: () => PrivatePlayerView | undefined;
@@ -128,7 +128,7 @@ export function runBot(options: BotOptions) {
 	const context: BotContext = {
 		random,
 		hasRemote,
-		ui: Flamework.resolveDependency<UiController>(UI_CONTROLLER).actions,
+		screen: localScreen(options.click),
 		ownData: () => dataState.ownDataAtom(),
 	};
 	// The server makes every networking folder before any player joins; the framework's stands for them all.

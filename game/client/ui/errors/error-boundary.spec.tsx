@@ -5,6 +5,7 @@ import { UiRegion } from "shared/analytics/ui-regions";
 import { HealthReport } from "shared/integration/health";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import { Hud } from "client/ui/components/hud/hud";
+import { FRAMEWORK_PANELS } from "client/ui/ui-registry";
 import { mockApp, mockSources } from "stories/mocks/app.mock";
 import { noop } from "stories/mocks/player.mock";
 import { ErrorReporterContext } from "./error-report";
@@ -35,7 +36,15 @@ describe("error boundaries", () => {
 		const { calls, wrap } = reported();
 		const hud = (coins: number) =>
 			wrap(
-				<Hud key="Hud" coins={coins} toasts={[]} openPanel="none" showDiagnostics={false} onOpen={noop}>
+				<Hud
+					key="Hud"
+					coins={coins}
+					toasts={[]}
+					menu={FRAMEWORK_PANELS}
+					openPanel="none"
+					showDiagnostics={false}
+					onOpen={noop}
+				>
 					<Throws key="Broken" />
 				</Hud>,
 			);

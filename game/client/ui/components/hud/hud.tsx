@@ -1,17 +1,21 @@
 import React from "@rbxts/react";
 import { ErrorBoundary } from "client/ui/errors/error-boundary";
 import { Toast } from "client/ui/hooks/use-toasts";
+import { PanelName } from "client/ui/panel-actions";
+import { MenuEntry } from "client/ui/ui-registry";
 import { CoinsLabel } from "./coins-label";
-import { MenuButtons, PanelName } from "./menu-buttons";
+import { MenuButtons } from "./menu-buttons";
 import { ToastList } from "./toast-list";
 
 export interface HudProps {
 	readonly coins: number;
 	readonly toasts: ReadonlyArray<Toast>;
+	/** The panels' buttons, in order. */
+	readonly menu: ReadonlyArray<MenuEntry>;
 	readonly openPanel: PanelName;
 	readonly showDiagnostics: boolean;
 	readonly onOpen: (panel: PanelName) => void;
-	/** What the game itself puts on screen (the demo's round and timer), drawn over the whole screen like the rest. */
+	/** What the game itself puts on screen (client/ui/ui-registry's HUD items), drawn over the whole screen like the rest. */
 	readonly children?: React.ReactNode;
 }
 
@@ -31,6 +35,7 @@ export function Hud(props: HudProps) {
 			<ErrorBoundary key="Menu" region="Menu">
 				<MenuButtons
 					key="Menu"
+					entries={props.menu}
 					openPanel={props.openPanel}
 					showDiagnostics={props.showDiagnostics}
 					onOpen={props.onOpen}

@@ -1,13 +1,13 @@
 import React from "@rbxts/react";
-import { UiState } from "client/state/local-state";
 import { useLocaliser } from "client/localisation/use-localiser";
-import { nextPanel } from "client/ui/panel-actions";
+import { nextPanel, PanelName } from "client/ui/panel-actions";
+import { MenuEntry } from "client/ui/ui-registry";
 import { Button } from "../button";
 import { THEME } from "../theme";
 
-export type PanelName = UiState["openPanel"];
-
 export interface MenuButtonsProps {
+	/** A button per entry, in this order (client/ui/ui-registry's menuEntries). */
+	readonly entries: ReadonlyArray<MenuEntry>;
 	readonly openPanel: PanelName;
 	/** Only admins get the diagnostics button. */
 	readonly showDiagnostics: boolean;
@@ -15,23 +15,14 @@ export interface MenuButtonsProps {
 	readonly onOpen: (panel: PanelName) => void;
 }
 
-const ENTRIES: ReadonlyArray<[panel: Exclude<PanelName, "none">, name: string, labelKey: string]> = [
-	// demo:begin
-	["shop", "ShopButton", "Menu.Shop"],
-	// demo:end
-	["leaderboards", "LeaderboardsButton", "Menu.Boards"],
-	["settings", "SettingsButton", "Menu.Settings"],
-	["diagnostics", "DiagnosticsButton", "Menu.Health"],
-];
-
 /** The panel buttons, down the left edge under the coins. */
 function MenuButtonsView(props: MenuButtonsProps) {
 	const localiser = useLocaliser();
 	const buttons: Record<string, React.Element> = {};
-	ENTRIES.forEach(([panel, name, labelKey], index) => {
+	props.entries.forEach(({ panel, button, labelKey }, index) => {
 		if (panel === "diagnostics" && !props.showDiagnostics) return;
 		const open = props.openPanel === panel;
-		buttons[name] = (
+		buttons[button] = (
 			<Button
 				text={localiser.text(labelKey)}
 				layoutOrder={index}

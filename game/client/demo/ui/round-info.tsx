@@ -1,9 +1,10 @@
 import React from "@rbxts/react";
 import { RoundState } from "shared/demo/round-rules";
-import { roundLabel, secondsLeft } from "client/ui/format";
 import { useLocaliser } from "client/localisation/use-localiser";
+import { THEME } from "client/ui/components/theme";
+import { secondsLeft } from "client/ui/format";
 import { untilCountdownTicks, useClock } from "client/ui/hooks/use-clock";
-import { THEME } from "../theme";
+import { roundLabel } from "./round-label";
 
 /** What the HUD shows of a round: not its scores, which change with every collect. */
 export type RoundClock = Pick<RoundState, "phase" | "number" | "endsAt">;

@@ -1,9 +1,9 @@
 import React from "@rbxts/react";
 import { CosmeticItem } from "shared/config/demo";
 import { useLocaliser } from "client/localisation/use-localiser";
-import { Button } from "../button";
-import { Row } from "../row";
-import { ROW_TEXT_SIZE, THEME } from "../theme";
+import { Button } from "client/ui/components/button";
+import { Row } from "client/ui/components/row";
+import { ROW_TEXT_SIZE, THEME } from "client/ui/components/theme";
 
 export type ItemState = "forSale" | "owned" | "equipped";
 

@@ -1,9 +1,9 @@
 import React from "@rbxts/react";
 import { ProductGrant } from "shared/config/products";
 import { useLocaliser } from "client/localisation/use-localiser";
-import { Button } from "../button";
-import { Row } from "../row";
-import { ROW_TEXT_SIZE, THEME } from "../theme";
+import { Button } from "client/ui/components/button";
+import { Row } from "client/ui/components/row";
+import { ROW_TEXT_SIZE, THEME } from "client/ui/components/theme";
 
 export interface ProductRowProps {
 	readonly productId: number;

@@ -3,8 +3,8 @@ import { useLocaliser } from "client/localisation/use-localiser";
 import { CosmeticItem } from "shared/config/demo";
 import { ProductGrant } from "shared/config/products";
 import { PlayerCosmetics } from "shared/data/player-data";
-import { Panel } from "../panel";
-import { THEME } from "../theme";
+import { Panel } from "client/ui/components/panel";
+import { THEME } from "client/ui/components/theme";
 import { ItemState, ShopItemRow } from "./shop-item-row";
 import { ProductRow } from "./product-row";
 

@@ -2,7 +2,7 @@ import React from "@rbxts/react";
 import { CreateReactStory, Number } from "@rbxts/ui-labs";
 import { SHOP_CATALOG } from "shared/config/demo";
 import { PRODUCTS } from "shared/config/products";
-import { ShopPanel } from "client/ui/components/shop/shop-panel";
+import { ShopPanel } from "client/demo/ui/shop/shop-panel";
 import { MOCK_PLAYER, noop } from "stories/mocks/player.mock";
 import { REACT } from "stories/react";
 
