@@ -10,7 +10,12 @@ import "./actions/settings-actions";
 import "./replication/entity-service";
 import "./leaderboards/leaderboard-service";
 import "./leaderboards/leaderboard-health";
+// The leaderboards' optional modules: each one's folder and line here go together.
+import "./leaderboards/seasons/season-history";
+import "./leaderboards/metadata/leaderboard-metadata";
+import "./leaderboards/ratings/match-ratings";
 import "./integration/integration-service";
+import "./integration/admin-remotes";
 import "./analytics/ui-error-service";
 import "./analytics/game-analytics";
 import "./monetization/game-pass-service";

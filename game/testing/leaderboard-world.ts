@@ -4,6 +4,10 @@ import { World, WorldServer } from "./world";
 
 const SERVICE = `local lb = service("server/leaderboards/leaderboard-service@LeaderboardService")\n`;
 
+/** A weekly board a spec declares at runtime (a Luau table for createLeaderboard). */
+export const LAPS = `{ name = "laps", title = "Laps", description = "Laps this week", ranking = "Points",
+	season = "weekly", displaySize = 5, source = "wins" }`;
+
 export function onBoards(server: WorldServer, body: string): unknown {
 	return runWithGame(server, `${SERVICE}${body}`);
 }

@@ -11,6 +11,7 @@ import { getPlayerData, selectPlayerData, setPlayerData, updatePlayerData } from
 import { loadPlayerData, PlayerProfile, PROFILE_TEMPLATE } from "./load-player-data";
 import { JoinDeadline } from "./join-deadline";
 import { MigrationHistory } from "./migration-history";
+import { newSaveSchedule, SaveSchedule, saveAsked, saveConfirmed, saveDue, saveFailed } from "./save-schedule";
 
 /** The state holds the player's data; the version fields belong to the stored document only. */
 function withoutVersion(document: StoredPlayerData): PlayerData {
@@ -39,14 +40,22 @@ export class PlayerDataService implements OnStart {
 	private readonly releasing = new Set<Player>();
 	/** UserIds whose ended session's final save has not been confirmed yet (on this server). */
 	private readonly finalSaves = new Set<number>();
-	/** When each loaded profile last saved (or loaded): the bound on what a crash can lose. */
-	private readonly savedAt = new Map<Player, number>();
+	/** When each loaded profile last saved (or loaded), and its save in flight: the bound on what a crash can lose. */
+	private readonly saves = new Map<Player, SaveSchedule>();
 	readonly migrations = new MigrationHistory();
 
 	onStart() {
 		Players.PlayerAdded.Connect((player) => this.loadProfile(player));
 		Players.PlayerRemoving.Connect((player) => this.releaseProfile(player));
 		for (const player of Players.GetPlayers()) task.spawn(() => this.loadProfile(player));
+		// A loaded profile's key is written only by its saves here, so an error on it is a save that failed.
+		ProfileStore.OnError.Connect((_message, storeName, profileKey) => {
+			if (storeName !== DATA_CONFIG.profileStoreName) return;
+			for (const [player, profile] of this.profiles) {
+				const schedule = this.saves.get(player);
+				if (profile.Key === profileKey && schedule !== undefined) saveFailed(schedule, os.clock());
+			}
+		});
 		task.spawn(() => {
 			for (;;) {
 				task.wait(DATA_CONFIG.saveCheckSeconds);
@@ -55,14 +64,13 @@ export class PlayerDataService implements OnStart {
 		});
 	}
 
-	/** Saves every profile that has gone DATA_CONFIG.maxSecondsBetweenSaves without a save. */
+	/** Saves every profile that has gone DATA_CONFIG.maxSecondsBetweenSaves without a save (see save-schedule.ts). */
 	private saveOverdueProfiles() {
 		const now = os.clock();
 		for (const [player, profile] of this.profiles) {
-			const last = this.savedAt.get(player) ?? now;
-			if (now - last < DATA_CONFIG.maxSecondsBetweenSaves || !profile.IsActive()) continue;
-			// Counted from the request: a save still in flight is not asked for again.
-			this.savedAt.set(player, now);
+			const schedule = this.saves.get(player);
+			if (schedule === undefined || !saveDue(schedule, now) || !profile.IsActive()) continue;
+			saveAsked(schedule);
 			profile.Save();
 		}
 	}
@@ -177,10 +185,9 @@ export class PlayerDataService implements OnStart {
 		const { version, compatibleVersion } = profile.Data;
 		const data = withoutVersion(profile.Data);
 		this.profiles.set(player, profile);
-		this.savedAt.set(player, os.clock());
-		profile.OnAfterSave.Connect(() => {
-			if (this.profiles.get(player) === profile) this.savedAt.set(player, os.clock());
-		});
+		const schedule = newSaveSchedule(os.clock());
+		this.saves.set(player, schedule);
+		profile.OnAfterSave.Connect(() => saveConfirmed(schedule, os.clock()));
 		setPlayerData(userId, data);
 
 		// The profile mirrors the state: every change to this player's data goes into profile.Data at once.
@@ -193,7 +200,7 @@ export class PlayerDataService implements OnStart {
 		profile.OnSessionEnd.Connect(() => {
 			stopMirroring();
 			this.profiles.delete(player);
-			this.savedAt.delete(player);
+			this.saves.delete(player);
 			setPlayerData(userId, undefined);
 			// Another server took the session: this copy is stale and must not be written again. On a shutdown
 			// ProfileStore ends every session itself, and the player sees the server's own shutdown message instead.

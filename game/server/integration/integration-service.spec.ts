@@ -2,6 +2,7 @@ import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { giveCoins, runWithGame } from "testing/game-server";
 import { createWorld } from "testing/world";
+import { DATASTORE_RATES, ratePerMinute, REQUEST_KINDS } from "shared/config/datastore-limits";
 
 const INTEGRATION = `service("server/integration/integration-service@IntegrationService")`;
 const ADMIN_ID = 901;
@@ -49,6 +50,28 @@ describe("system integration", () => {
 		const share = dataStore.stats.largestShareUsed;
 		expect(dataStore.status).toBe(share > 0.9 ? "failing" : share > 0.5 ? "degraded" : "ok");
 		expect(dataStore.reasons.size() > 0).toBe(share > 0.5);
+	});
+
+	// The budgets a server gets: create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits,
+	// named by the modern request types (create.roblox.com/docs/reference/engine/enums/DataStoreRequestType).
+	it("measures each DataStore budget against the documented rate of the request type it is spent from", () => {
+		const { server } = withAdmin(95);
+		const budgets = runWithGame(server, `return ${INTEGRATION}:getUnifiedStats().dataStoreBudgets`) as Record<
+			string,
+			{ left: number; perMinute: number }
+		>;
+		const expected = new Set(REQUEST_KINDS.map((kind) => DATASTORE_RATES[kind].type.Name));
+		const reported = new Set<string>();
+		for (const [name] of pairs(budgets)) reported.add(name);
+		expect(reported).toEqual(expected);
+		for (const kind of REQUEST_KINDS) {
+			const requestType = DATASTORE_RATES[kind].type;
+			const left = server.run(
+				`return game:GetService("DataStoreService"):GetRequestBudgetForRequestType(Enum.DataStoreRequestType.${requestType.Name})`,
+			);
+			expect(budgets[requestType.Name].perMinute).toBe(ratePerMinute(kind, 2));
+			expect(budgets[requestType.Name].left).toBe(left);
+		}
 	});
 
 	it("reports a failing system with its reason", () => {

@@ -2,15 +2,8 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { pageOf, placeOwn } from "shared/leaderboards/pages";
 import { rankEntries, RankedEntry } from "shared/leaderboards/ranking";
 import { RequestBudget } from "./request-budget";
-import { scoreStore } from "./stores";
+import { scoreStore, storedEntries } from "./stores";
 
-/**
- * Each board's top, as this server last read it. A board is refreshed every CACHE_UPDATE_INTERVAL seconds plus a
- * random jitter (so servers started together do not read in step) with one GetSortedAsync page of FETCH_SIZE
- * (create.roblox.com/docs/reference/engine/classes/OrderedDataStore#GetSortedAsync: pages of at most 100), within
- * the budget share. While a refresh runs, and when it fails, the previous rows stay (no flicker, no empty board).
- * This server's own not-yet-flushed writes are laid over every refresh, so a local change never seems to go back.
- */
 function newRandom(): () => number {
 	const random = new Random();
 	return () => random.NextNumber();
@@ -27,12 +20,33 @@ export interface CachedBoard {
 	refreshing: boolean;
 }
 
+/** A board's top as a source read it, unranked. */
+export interface TopRead {
+	readonly entries: readonly { userId: number; encoded: number }[];
+	/** The read held the whole board. */
+	readonly complete: boolean;
+}
+
+/** Where the refresh may take a top from before the store, and what it tells of a store read. */
+export interface TopSource {
+	readTop?(board: string, season: string): TopRead | undefined;
+	onRefresh?(board: string, season: string, read: TopRead): void;
+}
+
 export interface Overlay {
 	readonly userId: number;
 	readonly encoded: number;
 	readonly mode: "best" | "set";
 }
 
+/**
+ * Each board's top, as this server last read it. A board is refreshed every CACHE_UPDATE_INTERVAL seconds plus a
+ * random jitter (so servers started together do not read in step), through one path: the first source (a module's
+ * readTop) that has the top answers, else one GetSortedAsync page of FETCH_SIZE within the budget share
+ * (create.roblox.com/docs/reference/engine/classes/OrderedDataStore#GetSortedAsync: pages of at most 100). While a
+ * refresh runs, and when it fails, the previous rows stay (no flicker, no empty board). This server's own
+ * not-yet-flushed writes are laid over every refresh, so a local change never seems to go back.
+ */
 export class BoardCache {
 	private readonly boards = new Map<string, CachedBoard>();
 	readonly counters = { refreshes: 0, failures: 0, deferred: 0 };
@@ -41,6 +55,7 @@ export class BoardCache {
 	constructor(
 		private readonly budget: RequestBudget,
 		private readonly overlay: (board: string, season: string) => readonly Overlay[],
+		private readonly sources: readonly TopSource[] = [],
 		private readonly clock: () => number = () => os.clock(),
 		private readonly random: () => number = newRandom(),
 	) {}
@@ -72,21 +87,16 @@ export class BoardCache {
 		return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + this.random() * LEADERBOARD_CONFIG.CACHE_JITTER;
 	}
 
-	/** Reads a board's top (yields). Returns true when the cache changed. */
+	/**
+	 * Reads a board's top (yields): from the first module that has it, else from the store within the budget share.
+	 * Returns true when the cache changed.
+	 */
 	refresh(name: string): boolean {
 		const board = this.boards.get(name);
 		if (board === undefined || board.refreshing) return false;
-		if (!this.budget.tryTake(["sorted"])) {
-			// Stays due with its place in the line: the next tick tries again.
-			this.counters.deferred += 1;
-			return false;
-		}
 		board.refreshing = true;
 		const season = board.season;
-		const [ok, result] = pcall(() => {
-			const pages = scoreStore(name, season).GetSortedAsync(false, LEADERBOARD_CONFIG.FETCH_SIZE);
-			return { items: pages.GetCurrentPage(), finished: pages.IsFinished };
-		});
+		const [ok, result] = pcall(() => this.readTop(name, season));
 		board.refreshing = false;
 		if (this.boards.get(name) !== board) return false; // the season moved on meanwhile
 		if (!ok) {
@@ -95,18 +105,32 @@ export class BoardCache {
 			board.nextAt = this.clock() + LEADERBOARD_CONFIG.RETRY_BASE_DELAY;
 			return false;
 		}
-		const entries: { userId: number; encoded: number }[] = [];
-		for (const item of result.items) {
-			const userId = tonumber(item.key);
-			if (userId !== undefined && typeIs(item.value, "number")) entries.push({ userId, encoded: item.value });
+		if (result === undefined) {
+			// Stays due with its place in the line: the next tick tries again.
+			this.counters.deferred += 1;
+			return false;
 		}
 		this.counters.refreshes += 1;
-		board.entries = rankEntries(entries);
-		board.complete = result.finished && entries.size() < LEADERBOARD_CONFIG.FETCH_SIZE;
+		board.entries = rankEntries(result.entries);
+		board.complete = result.complete;
 		board.fetchedAt = this.clock();
 		board.nextAt = this.clock() + this.nextInterval();
 		for (const write of this.overlay(name, season)) this.apply(name, write);
 		return true;
+	}
+
+	/** The refresh's one path to the rows; undefined when the budget share refused the store read. */
+	private readTop(name: string, season: string): TopRead | undefined {
+		for (const source of this.sources) {
+			const read = source.readTop?.(name, season);
+			if (read !== undefined) return read;
+		}
+		if (!this.budget.tryTake(["sorted"])) return undefined;
+		const pages = scoreStore(name, season).GetSortedAsync(false, LEADERBOARD_CONFIG.FETCH_SIZE);
+		const entries = storedEntries(pages.GetCurrentPage());
+		const read = { entries, complete: pages.IsFinished && entries.size() < LEADERBOARD_CONFIG.FETCH_SIZE };
+		for (const source of this.sources) source.onRefresh?.(name, season, read);
+		return read;
 	}
 
 	/** Merges a local value into a board's cached top at once (best-of boards keep the better value). */
@@ -134,11 +158,7 @@ export class BoardCache {
 			if (!this.budget.tryTake(["sorted"])) return;
 			const pages = scoreStore(name, board.season).GetSortedAsync(false, 100);
 			while (true) {
-				for (const item of pages.GetCurrentPage()) {
-					const userId = tonumber(item.key);
-					if (userId !== undefined && typeIs(item.value, "number"))
-						entries.push({ userId, encoded: item.value });
-				}
+				for (const entry of storedEntries(pages.GetCurrentPage())) entries.push(entry);
 				if (pages.IsFinished || entries.size() >= wanted || !this.budget.tryTake(["sorted"])) break;
 				pages.AdvanceToNextPageAsync();
 			}

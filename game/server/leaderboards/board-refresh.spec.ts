@@ -65,4 +65,40 @@ describe("leaderboards: refreshes on a small server", () => {
 		expect(seen).toBe(true);
 		expect(world.now() - written).toBeLessThanOrEqual(interval + 2);
 	});
+
+	it("takes a board's top from a module's source before the store, and tells the modules of every store read", () => {
+		const world = createWorld({ seed: 763 });
+		const server = world.startServer();
+		// The store says 7699 leads the rating board; the module's source says 42 does, and the refresh believes it.
+		seedOrdered(world, "LB_rating_all", [[7699, 2500]]);
+		onBoards(
+			server,
+			`_G.storeReads = {}
+			lb:use({
+				name = "spec-source",
+				readTop = function(_, board)
+					if board == "rating" then return { entries = { { userId = 42, encoded = 1234 } }, complete = true } end
+					return nil
+				end,
+				onRefresh = function(_, board, season, read) table.insert(_G.storeReads, board .. ":" .. #read.entries) end,
+			})`,
+		);
+		world.join(7621, server);
+		waitLoaded(world, server, [7621]);
+		const top = () =>
+			onBoards(server, `return lb:getTopPlayers("rating", 2)`) as { userId: number; value: number }[];
+		expect(world.runUntil(() => top()[0]?.userId === 42, 60)).toBe(true);
+		expect(top().map((row) => `${row.userId}:${row.value}`)).toEqual(["42:1234"]);
+		// Every other board is read from its store, and only those reads reach the modules.
+		const readBoards = () => {
+			const boards = new Set<string>();
+			for (const read of onBoards(server, `return _G.storeReads`) as string[]) boards.add(read.split(":")[0]);
+			return boards;
+		};
+		const others = BOARDS.filter((board) => board.name !== "rating");
+		expect(world.runUntil(() => others.every((board) => readBoards().has(board.name)), 120)).toBe(true);
+		expect(readBoards().has("rating")).toBe(false);
+		expect(top()[0]?.userId).toBe(42);
+		expect(world.scriptErrors()).toEqual([]);
+	});
 });

@@ -2,28 +2,24 @@ import { OnStart, Service } from "@flamework/core";
 import { Players, RunService } from "@rbxts/services";
 import { BoardConfig, BOARDS, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { Events } from "shared/events";
+import { pageOf, rankLabel } from "shared/leaderboards/pages";
+import { decodeValue, encodeValue, writeModeOf } from "shared/leaderboards/ranking";
+import { Season, seasonOf } from "shared/leaderboards/season";
 import { leaderboardSyncKey, ownLeaderboardSyncKey } from "shared/leaderboards/view";
 import { PlayerDataService } from "server/data/player-data-service";
 import { shareWithEveryClient, SyncService } from "server/sync/sync-service";
 import { BoardCache } from "./board-cache";
-import { BoardRegistry } from "./board-registry";
-import { LeaderboardReads, LeaderboardRow, MetadataRead } from "./leaderboard-reads";
-import { LeaderboardSchedule } from "./leaderboard-schedule";
 import {
 	forgetOwnLeaderboards,
+	LeaderboardPublisher,
 	leaderboardsGetter,
 	ownLeaderboardsGetter,
-	publishBoards,
-	publishOwnEntries,
-	PublishInput,
 } from "./leaderboard-state";
 import { effectiveRefreshInterval, leaderboardStats } from "./leaderboard-stats";
-import { LeaderboardWrites } from "./leaderboard-writes";
-import { updateMatchRatings } from "./match-ratings";
+import { LeaderboardCore, LeaderboardModule } from "./module";
 import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
-import { HistoryEntry, SeasonSnapshots } from "./season-snapshot";
 import { StatFeed } from "./stat-feed";
 import { StoreAccess } from "./store-access";
 import { WriteQueue } from "./write-queue";
@@ -32,60 +28,79 @@ shareWithEveryClient(leaderboardSyncKey, leaderboardsGetter);
 
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
 
+export interface LeaderboardRow {
+	readonly rank: number;
+	readonly userId: number;
+	readonly name: string;
+	readonly value: number;
+}
+
 /**
- * The leaderboards: boards on OrderedDataStores (one per board and season), fed by player stats,
- * cached per server and published to clients. This service wires the parts to the game (events, players, the clock,
- * shutdown) and is the API's one face: leaderboard-writes.ts and leaderboard-reads.ts answer it,
- * leaderboard-schedule.ts runs the clock's work, write-queue.ts (writes), board-cache.ts (reads), season-snapshot.ts
- * (season end), season-baselines.ts (seasonal gains) and request-budget.ts (the budget share) do the requests.
+ * The leaderboards' core: boards on OrderedDataStores (one per board and season), fed by player stats, cached per
+ * server and published to clients. It declares boards, records values (write-queue.ts), reads the top and a rank
+ * from the cache (board-cache.ts), refreshes the cache on the clock within the budget share (request-budget.ts),
+ * and calls the modules that registered (module.ts) at each of those steps.
  */
 @Service()
-export class LeaderboardService implements OnStart {
+export class LeaderboardService implements OnStart, LeaderboardCore {
 	/** Studio without API access turns the boards into a local mode (store-access.ts). */
 	readonly access = new StoreAccess();
 	readonly budget = new RequestBudget();
-	readonly queue = new WriteQueue(this.budget);
-	readonly cache = new BoardCache(this.budget, (board, season) => this.queue.pendingFor(board, season));
 	readonly names = new NameCache();
-	readonly snapshots = new SeasonSnapshots(this.budget, game.JobId);
 	readonly baselines = new SeasonBaselines(this.budget);
-	readonly registry = new BoardRegistry();
-	private readonly writes = new LeaderboardWrites(this.registry, this.queue, this.cache);
-	readonly reads = new LeaderboardReads(this.registry, this.budget, this.cache, this.names);
+	/** The registered modules by name; the list keeps their order. */
+	readonly modules = new Map<string, LeaderboardModule>();
+	private readonly moduleList: LeaderboardModule[] = [];
+	readonly queue = new WriteQueue(this.budget, this.moduleList);
+	readonly cache = new BoardCache(
+		this.budget,
+		(board, season) => this.queue.pendingFor(board, season),
+		this.moduleList,
+	);
+	readonly configs = new Map<string, BoardConfig>();
+	/** Board names in the order they were declared: the order clients list them in. */
+	private readonly order: string[] = [];
+	readonly seasons = new Map<string, Season>();
+	/** Encoded values per board of the players in this server, known before any flush or refresh. */
+	private readonly live = new Map<number, Map<string, number>>();
 	private readonly feed: StatFeed;
-	private readonly schedule: LeaderboardSchedule;
-	private resolvingNames = false;
-	/** The boards changed since they were last published to every client (see BOARD_PUBLISH_INTERVAL). */
-	private boardsStale = false;
-	private boardsPublishedAt = -math.huge;
+	private readonly publisher = new LeaderboardPublisher(() => ({
+		order: this.order,
+		boards: this.configs,
+		seasons: this.seasons,
+		cache: this.cache,
+		names: this.names,
+		modules: this.moduleList,
+		live: this.live,
+		needsApiAccess: this.access.unavailable(),
+	}));
+	private lastFlush = os.clock();
 
 	constructor(
-		private readonly playerData: PlayerDataService,
+		readonly playerData: PlayerDataService,
 		private readonly sync: SyncService,
 	) {
 		this.feed = new StatFeed(
 			{
-				boards: () => this.registry.boards(),
-				season: (board) => this.registry.seasons.get(board)!,
+				boards: () => this.boards(),
+				season: (board) => this.seasons.get(board)!,
 				report: (board, userId, value) => this.updatePlayerScore(board, userId, value),
 			},
 			playerData,
 			this.baselines,
 		);
-		this.schedule = new LeaderboardSchedule(
-			this.registry,
-			this.budget,
-			this.queue,
-			this.cache,
-			this.snapshots,
-			this.feed,
-		);
+	}
+
+	/** Registers a module (from its onInit, so before the core starts). */
+	use(module: LeaderboardModule) {
+		this.modules.set(module.name, module);
+		this.moduleList.push(module);
 	}
 
 	onStart() {
 		for (const board of BOARDS) this.createLeaderboard(board);
+		for (const module of this.moduleList) module.start?.(this);
 		Events.playerDataLoaded.connect((player) => this.watch(player));
-		Events.roundFinished.connect((placements) => this.recordMatch(placements));
 		Players.PlayerRemoving.Connect((player) => this.unwatch(player.UserId));
 		task.spawn(() => this.access.check(() => this.goLocal()));
 		game.BindToClose(() => {
@@ -93,7 +108,7 @@ export class LeaderboardService implements OnStart {
 			if (this.access.unavailable()) return;
 			const deadline = os.clock() + LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS;
 			this.queue.drain(LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS);
-			this.schedule.finishDue(deadline);
+			for (const module of this.moduleList) module.onShutdown?.(deadline);
 		});
 		let elapsed = 1;
 		RunService.Heartbeat.Connect((delta) => {
@@ -101,86 +116,163 @@ export class LeaderboardService implements OnStart {
 			if (elapsed >= 1) {
 				elapsed = 0;
 				// Every request waits for the access check, and none is made once it found no access.
-				if (this.access.available()) this.schedule.tick();
+				if (this.access.available()) this.tick();
 			}
-			if (this.registry.changed) this.publish();
-			if (this.boardsStale && os.clock() - this.boardsPublishedAt >= LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)
-				this.publishBoards();
+			this.publisher.step();
 		});
 	}
 
 	/** Declares a board (the config's boards are created at start); false when the name is taken. */
 	createLeaderboard(config: BoardConfig): boolean {
-		return this.writes.createLeaderboard(config);
+		if (this.configs.has(config.name)) return false;
+		this.configs.set(config.name, config);
+		this.order.push(config.name);
+		const season = seasonOf(config.season, unixNow());
+		this.seasons.set(config.name, season);
+		this.cache.track(config.name, season.id);
+		this.changed();
+		return true;
 	}
 
-	/** Reports a player's absolute value for the board's current season (best-of boards keep the better). */
+	/**
+	 * Reports a player's absolute value for the board's current season (best-of boards keep the better). It shows on
+	 * this server at once (laid over the cached top, and kept as the player's live value while they are here) and
+	 * reaches the store on the next flush. `metadata` rides with the write for the metadata module to store.
+	 */
 	updatePlayerScore(boardName: string, userId: number, value: number, metadata?: Record<string, unknown>): boolean {
-		return this.writes.updatePlayerScore(boardName, userId, value, metadata);
+		const board = this.configs.get(boardName);
+		const season = this.seasons.get(boardName);
+		const encoded = board && encodeValue(board.ranking, value);
+		if (board === undefined || season === undefined || encoded === undefined) return false;
+		const mode = writeModeOf(board.ranking);
+		const values = this.live.get(userId) ?? new Map<string, number>();
+		const current = values.get(boardName);
+		values.set(boardName, mode === "best" && current !== undefined ? math.max(current, encoded) : encoded);
+		if (Players.GetPlayerByUserId(userId) !== undefined) this.live.set(userId, values);
+		this.queue.enqueue({ board: boardName, season: season.id, userId, encoded, mode, metadata });
+		this.cache.apply(boardName, { userId, encoded, mode });
+		this.changed();
+		return true;
 	}
 
-	/** Rows offset .. offset + limit - 1 (offset 1-based); beyond the cached top this reads the store (yields). */
+	/**
+	 * Rows offset .. offset + limit - 1 (offset 1-based) from this server's cache, which holds its own unflushed
+	 * writes; beyond the cached top this reads the store (yields).
+	 */
 	getLeaderboard(boardName: string, limit = 10, offset = 1): LeaderboardRow[] {
-		return this.reads.getLeaderboard(boardName, limit, offset);
+		const board = this.configs.get(boardName);
+		const cached = this.cache.get(boardName);
+		if (board === undefined || cached === undefined) return [];
+		const last = offset + limit - 1;
+		const entries = last <= cached.entries.size() ? cached.entries : this.cache.readRange(boardName, last);
+		return pageOf(entries, limit, offset).map((entry) => ({
+			rank: entry.rank,
+			userId: entry.userId,
+			name: this.names.display(entry.userId),
+			value: decodeValue(board.ranking, entry.encoded),
+		}));
 	}
 
 	getTopPlayers(boardName: string, count = 10): LeaderboardRow[] {
-		return this.reads.getTopPlayers(boardName, count);
+		return this.getLeaderboard(boardName, count, 1);
 	}
 
 	/** A player's rank from the cached top: `label` is "N+" when they are outside it, "-" without a value. */
 	getPlayerRank(boardName: string, userId: number): { rank?: number; label: string; value?: number } {
-		return this.reads.getPlayerRank(boardName, userId);
-	}
-
-	/** The metadata stored beside a player's score on a board, for `season` (default: the current one). Yields. */
-	getPlayerMetadata(boardName: string, userId: number, season?: string): MetadataRead {
-		return this.reads.getPlayerMetadata(boardName, userId, season);
-	}
-
-	/**
-	 * Snapshots the board's current season into its history now, once this server's writes of it have landed (what a
-	 * season end does; once per season; yields). See LeaderboardSchedule.snapshotNow for the outcomes.
-	 */
-	resetLeaderboard(boardName: string, reason?: string): string {
-		return this.schedule.snapshotNow(boardName, reason);
-	}
-
-	/** Past seasons of a board as last read, oldest first. */
-	getHistory(boardName: string): HistoryEntry[] {
-		return this.reads.getHistory(boardName);
-	}
-
-	/** Updates ratings from a match (UserIds best placement first) through the player data; returns the new ratings. */
-	recordMatch(placements: readonly number[]): Map<number, number> {
-		return updateMatchRatings(this.playerData, placements);
-	}
-
-	/** Seconds between two refreshes of one board on this server (see leaderboard-stats.ts). */
-	effectiveRefreshInterval(): number {
-		return effectiveRefreshInterval(this.budget, this.registry.configs.size());
+		const board = this.configs.get(boardName);
+		const cached = this.cache.get(boardName);
+		if (board === undefined || cached === undefined) return { label: "-" };
+		const entry = cached.entries.find((row) => row.userId === userId);
+		const encoded = entry?.encoded ?? this.live.get(userId)?.get(boardName);
+		return {
+			rank: entry?.rank,
+			label: rankLabel(entry?.rank, cached.entries.size(), encoded !== undefined),
+			value: encoded !== undefined ? decodeValue(board.ranking, encoded) : undefined,
+		};
 	}
 
 	/** Writes every pending score now (the admins' force synchronization). */
 	flushWrites() {
-		this.writes.flushWrites();
+		this.queue.flush();
+	}
+
+	/** Seconds between two refreshes of one board on this server (see leaderboard-stats.ts). */
+	effectiveRefreshInterval(): number {
+		return effectiveRefreshInterval(this.budget, this.configs.size());
 	}
 
 	getLeaderboardStats() {
-		return leaderboardStats(this);
+		return leaderboardStats(this, this.moduleList);
+	}
+
+	board(name: string): BoardConfig | undefined {
+		return this.configs.get(name);
+	}
+
+	/** Every board's config, in declaration order. */
+	boards(): BoardConfig[] {
+		return this.order.map((name) => this.configs.get(name)!);
+	}
+
+	season(name: string): Season | undefined {
+		return this.seasons.get(name);
+	}
+
+	changed() {
+		this.publisher.changed();
+	}
+
+	/**
+	 * Once a second: move boards into a new season, refresh the due cached tops within the budget (leaving the
+	 * modules what they reserve), run the modules' clock work, and flush the coalesced writes every FLUSH_INTERVAL
+	 * (a refused or failed one is retried as soon as its delay has passed).
+	 */
+	private tick() {
+		const now = unixNow();
+		for (const [name, board] of this.configs) {
+			const season = seasonOf(board.season, now);
+			const previous = this.seasons.get(name)!;
+			if (previous.id !== season.id) this.rollover(board, previous, season);
+		}
+		// An empty server shows boards to nobody: it reads nothing (and spends no budget) until a player joins.
+		const occupied = Players.GetPlayers().size() > 0;
+		let reserve = 0;
+		for (const module of this.moduleList) reserve += module.refreshReserve?.() ?? 0;
+		for (const name of this.cache.due()) {
+			if (!occupied || !this.budget.canTake(["sorted"], reserve)) break;
+			task.spawn(() => {
+				if (this.cache.refresh(name)) this.changed();
+			});
+		}
+		for (const module of this.moduleList) module.onTick?.(occupied);
+		if (os.clock() - this.lastFlush >= LEADERBOARD_CONFIG.FLUSH_INTERVAL) {
+			this.lastFlush = os.clock();
+			this.queue.flush();
+		} else {
+			this.queue.flush({ retries: true });
+		}
+	}
+
+	private rollover(board: BoardConfig, finished: Season, upcoming: Season) {
+		this.seasons.set(board.name, upcoming);
+		this.cache.track(board.name, upcoming.id);
+		for (const [, values] of this.live) values.delete(board.name);
+		this.feed.rollover(board, upcoming);
+		for (const module of this.moduleList) module.onSeasonEnd?.(board, finished, upcoming);
+		this.changed();
 	}
 
 	/** No API access (Studio): drop the queued writes, keep baselines here, and tell every client. */
 	private goLocal() {
 		this.queue.close();
 		this.baselines.goLocal();
-		this.registry.changed = true;
+		this.changed();
 	}
 
 	private watch(player: Player) {
 		const userId = player.UserId;
 		if (player.Parent !== Players || this.feed.watching(userId)) return;
-		this.registry.live.set(userId, this.registry.live.get(userId) ?? new Map());
+		this.live.set(userId, this.live.get(userId) ?? new Map());
 		this.sync.addSignalsToClient(player, { [ownLeaderboardSyncKey(userId)]: ownLeaderboardsGetter(userId) });
 		this.feed.watch(player);
 	}
@@ -188,42 +280,8 @@ export class LeaderboardService implements OnStart {
 	private unwatch(userId: number) {
 		this.feed.unwatch(userId);
 		this.queue.flush({ userId });
-		this.registry.live.delete(userId);
+		this.live.delete(userId);
 		forgetOwnLeaderboards(userId);
-		this.registry.changed = true;
-	}
-
-	private publishInput(): PublishInput {
-		return {
-			order: this.registry.order,
-			boards: this.registry.configs,
-			seasons: this.registry.seasons,
-			cache: this.cache,
-			history: this.registry.history,
-			names: this.names,
-			live: this.registry.live,
-			now: unixNow(),
-			needsApiAccess: this.access.unavailable(),
-		};
-	}
-
-	/** Each player's own entries at once; the boards every client sees at most every BOARD_PUBLISH_INTERVAL. */
-	private publish() {
-		this.registry.changed = false;
-		publishOwnEntries(this.publishInput());
-		this.boardsStale = true;
-	}
-
-	private publishBoards() {
-		this.boardsStale = false;
-		this.boardsPublishedAt = os.clock();
-		const unknown = publishBoards(this.publishInput());
-		if (unknown.size() > 0 && !this.resolvingNames) {
-			this.resolvingNames = true;
-			task.spawn(() => {
-				if (this.names.resolve(unknown)) this.registry.changed = true;
-				this.resolvingNames = false;
-			});
-		}
+		this.changed();
 	}
 }

@@ -1,19 +1,11 @@
 import { atom } from "@rbxts/charm";
 import { BoardConfig, LEADERBOARD_CONFIG } from "shared/config/leaderboards";
-import { rankLabel } from "shared/leaderboards/pages";
-import { RankedEntry } from "shared/leaderboards/ranking";
+import { pageOf, rankLabel } from "shared/leaderboards/pages";
 import { Season } from "shared/leaderboards/season";
-import {
-	BoardRow,
-	BoardState,
-	LeaderboardsState,
-	OwnEntry,
-	OwnLeaderboards,
-	SeasonTop,
-} from "shared/leaderboards/view";
+import { BoardState, LeaderboardsState, OwnEntry, OwnLeaderboards } from "shared/leaderboards/view";
 import { BoardCache, CachedBoard } from "./board-cache";
+import { LeaderboardModule } from "./module";
 import { NameCache } from "./names";
-import { HistoryEntry } from "./season-snapshot";
 
 /**
  * What the leaderboards publish: every board's top for every client (sync key `leaderboards`), and each player's own
@@ -47,60 +39,6 @@ export function forgetOwnLeaderboards(userId: number) {
 	});
 }
 
-function rowsOf(entries: readonly RankedEntry[], count: number, name: (userId: number) => string): BoardRow[] {
-	const rows: BoardRow[] = [];
-	for (const entry of entries) {
-		if (rows.size() >= count) break;
-		rows.push({ userId: entry.userId, name: name(entry.userId), encoded: entry.encoded, rank: entry.rank });
-	}
-	return rows;
-}
-
-export function historyTops(
-	history: readonly HistoryEntry[],
-	shown: number,
-	size: number,
-	name: (userId: number) => string,
-): SeasonTop[] {
-	const tops: SeasonTop[] = [];
-	for (let index = history.size() - 1; index >= 0 && tops.size() < shown; index--) {
-		const entry = history[index];
-		const rows: BoardRow[] = [];
-		let rank = 0;
-		let previous: number | undefined;
-		entry.top.forEach(([userId, encoded], position) => {
-			if (encoded !== previous) rank = position + 1;
-			previous = encoded;
-			if (rows.size() < size) rows.push({ userId, name: name(userId), encoded, rank });
-		});
-		tops.push({ season: entry.season, rows });
-	}
-	return tops;
-}
-
-export function boardState(
-	config: BoardConfig,
-	season: Season,
-	cached: CachedBoard | undefined,
-	updatedAt: number | undefined,
-	history: readonly SeasonTop[],
-	name: (userId: number) => string,
-): BoardState {
-	return {
-		name: config.name,
-		title: config.title,
-		description: config.description,
-		ranking: config.ranking,
-		season: season.id,
-		endsAt: season.endsAt,
-		rows: rowsOf(cached?.entries ?? [], config.displaySize, name),
-		fetched: cached?.entries.size() ?? 0,
-		complete: cached?.complete ?? true,
-		updatedAt,
-		history,
-	};
-}
-
 /** A player's own entry on a board from the cached top (which already holds this server's live values). */
 export function ownEntry(cached: CachedBoard | undefined, userId: number, encoded: number | undefined): OwnEntry {
 	if (encoded === undefined) return { label: "-" };
@@ -114,50 +52,53 @@ export interface PublishInput {
 	readonly boards: ReadonlyMap<string, BoardConfig>;
 	readonly seasons: ReadonlyMap<string, Season>;
 	readonly cache: BoardCache;
-	readonly history: ReadonlyMap<string, HistoryEntry[]>;
 	readonly names: NameCache;
+	readonly modules: readonly Pick<LeaderboardModule, "published">[];
 	/** Live (encoded) values of this server's players, per board. */
 	readonly live: ReadonlyMap<number, ReadonlyMap<string, number>>;
-	/** Unix seconds. */
-	readonly now: number;
 	/** The stores are unreachable (Studio without API access): every board says so instead of showing rows. */
 	readonly needsApiAccess: boolean;
 }
 
-/** Publishes every board to every client; returns the user ids shown without a known name. */
-export function publishBoards(input: PublishInput): number[] {
-	const name = (userId: number) => input.names.display(userId);
+/** Publishes every board to every client, with the modules' fields; returns the user ids shown without a name. */
+function publishBoards(input: PublishInput): number[] {
+	const unknown = new Set<number>();
+	const name = (userId: number) => {
+		const known = input.names.peek(userId);
+		if (known === undefined) unknown.add(userId);
+		return known ?? `#${userId}`;
+	};
+	const now = DateTime.now().UnixTimestampMillis / 1000;
 	const boards: Record<string, BoardState> = {};
-	const unknown: number[] = [];
 	for (const boardName of input.order) {
 		const config = input.boards.get(boardName)!;
+		const season = input.seasons.get(boardName)!;
+		const cached = input.cache.get(boardName);
 		const age = input.cache.age(boardName);
-		const history = historyTops(
-			input.history.get(boardName) ?? [],
-			LEADERBOARD_CONFIG.HISTORY_SHOWN,
-			config.displaySize,
-			name,
-		);
-		const updatedAt = age !== undefined ? input.now - age : undefined;
-		const state = boardState(
-			config,
-			input.seasons.get(boardName)!,
-			input.cache.get(boardName),
-			updatedAt,
-			history,
-			name,
-		);
+		let state: BoardState = {
+			name: config.name,
+			title: config.title,
+			description: config.description,
+			ranking: config.ranking,
+			season: season.id,
+			endsAt: season.endsAt,
+			rows: pageOf(cached?.entries ?? [], config.displaySize).map((entry) => ({
+				...entry,
+				name: name(entry.userId),
+			})),
+			fetched: cached?.entries.size() ?? 0,
+			complete: cached?.complete ?? true,
+			updatedAt: age !== undefined ? now - age : undefined,
+		};
+		for (const module of input.modules) state = { ...state, ...module.published?.(config, name) };
 		boards[boardName] = input.needsApiAccess ? { ...state, rows: [], needsApiAccess: true } : state;
-		const rows = [...state.rows];
-		for (const top of history) for (const row of top.rows) rows.push(row);
-		for (const row of rows) if (input.names.peek(row.userId) === undefined) unknown.push(row.userId);
 	}
 	leaderboardsAtom({ order: [...input.order], boards });
-	return unknown;
+	return [...unknown];
 }
 
 /** Publishes each of this server's players their own value and rank on every board. */
-export function publishOwnEntries(input: PublishInput) {
+function publishOwnEntries(input: PublishInput) {
 	const own: Record<string, OwnLeaderboards> = {};
 	for (const [userId, values] of input.live) {
 		const entries: Record<string, OwnEntry> = {};
@@ -167,4 +108,45 @@ export function publishOwnEntries(input: PublishInput) {
 		own[tostring(userId)] = entries;
 	}
 	ownLeaderboardsAtom(own);
+}
+
+/**
+ * When to publish: each player's own entries on the heartbeat after a change, the boards every client sees at most
+ * every BOARD_PUBLISH_INTERVAL; names shown unknown are looked up (one lookup at a time) and published when learnt.
+ */
+export class LeaderboardPublisher {
+	/** Something clients are shown changed since the last publish. */
+	private dirty = true;
+	/** The boards changed since they were last published to every client. */
+	private boardsStale = false;
+	private boardsPublishedAt = -math.huge;
+	private resolvingNames = false;
+
+	constructor(private readonly input: () => PublishInput) {}
+
+	changed() {
+		this.dirty = true;
+	}
+
+	/** Called on every heartbeat. */
+	step() {
+		if (this.dirty) {
+			this.dirty = false;
+			publishOwnEntries(this.input());
+			this.boardsStale = true;
+		}
+		if (!this.boardsStale || os.clock() - this.boardsPublishedAt < LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)
+			return;
+		this.boardsStale = false;
+		this.boardsPublishedAt = os.clock();
+		const input = this.input();
+		const unknown = publishBoards(input);
+		if (unknown.size() > 0 && !this.resolvingNames) {
+			this.resolvingNames = true;
+			task.spawn(() => {
+				if (input.names.resolve(unknown)) this.dirty = true;
+				this.resolvingNames = false;
+			});
+		}
+	}
 }

@@ -1,26 +1,7 @@
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
-import { BoardCache } from "./board-cache";
-import { BoardRegistry } from "./board-registry";
-import { LeaderboardReads } from "./leaderboard-reads";
-import { NameCache } from "./names";
+import type { LeaderboardService } from "./leaderboard-service";
+import { LeaderboardModule } from "./module";
 import { RequestBudget } from "./request-budget";
-import { SeasonBaselines } from "./season-baselines";
-import { SeasonSnapshots } from "./season-snapshot";
-import { StoreAccess } from "./store-access";
-import { WriteQueue } from "./write-queue";
-
-/** Everything the stats read: the service's parts. */
-export interface StatsSources {
-	readonly registry: BoardRegistry;
-	readonly budget: RequestBudget;
-	readonly queue: WriteQueue;
-	readonly cache: BoardCache;
-	readonly snapshots: SeasonSnapshots;
-	readonly baselines: SeasonBaselines;
-	readonly names: NameCache;
-	readonly reads: LeaderboardReads;
-	readonly access: StoreAccess;
-}
 
 /**
  * Seconds between two refreshes of one board on this server: the configured interval (with its jitter), or longer
@@ -34,11 +15,11 @@ export function effectiveRefreshInterval(budget: RequestBudget, boardCount: numb
 	);
 }
 
-/** getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
-export function leaderboardStats(sources: StatsSources) {
-	const { registry, budget, queue, cache, snapshots, baselines, names, reads, access } = sources;
+/** getLeaderboardStats: per board season and cache, the queue, requests, errors, names and each module's figures. */
+export function leaderboardStats(sources: LeaderboardService, modules: readonly LeaderboardModule[]) {
+	const { seasons, budget, queue, cache, baselines, names, access } = sources;
 	const boards: Record<string, { season: string; entries: number; cacheAge?: number; complete: boolean }> = {};
-	for (const [name, season] of registry.seasons) {
+	for (const [name, season] of seasons) {
 		const cached = cache.get(name);
 		boards[name] = {
 			season: season.id,
@@ -47,24 +28,29 @@ export function leaderboardStats(sources: StatsSources) {
 			complete: cached?.complete ?? true,
 		};
 	}
+	let errors = queue.counters.failed + cache.counters.failures + baselines.failures;
+	let lastError = queue.lastError ?? cache.lastError ?? baselines.lastError;
+	const counters: Record<string, object> = {};
+	for (const module of modules) {
+		const figures = module.stats?.();
+		if (figures === undefined) continue;
+		errors += figures.errors;
+		lastError = lastError ?? figures.lastError;
+		if (figures.counters !== undefined) counters[module.name] = figures.counters;
+	}
 	return {
 		/** "unavailable": Studio without API access, the boards are local only. */
 		access: access.state,
-		totalLeaderboards: registry.configs.size(),
+		totalLeaderboards: seasons.size(),
 		boards,
 		pendingWrites: queue.pendingCount(),
 		writes: { ...queue.counters },
 		cache: { ...cache.counters },
-		snapshots: { ...snapshots.counters },
 		requests: budget.usage(),
-		refreshInterval: effectiveRefreshInterval(budget, registry.configs.size()),
-		errors:
-			queue.counters.failed +
-			cache.counters.failures +
-			snapshots.counters.failures +
-			baselines.failures +
-			reads.metadataFailures,
-		lastError: queue.lastError ?? cache.lastError ?? snapshots.lastError ?? baselines.lastError ?? reads.lastError,
+		refreshInterval: effectiveRefreshInterval(budget, seasons.size()),
+		errors,
+		lastError,
+		modules: counters,
 		names: { cached: names.size(), lookups: names.lookups, failures: names.failures },
 	};
 }

@@ -1,11 +1,10 @@
 import { DataStoreService, Players } from "@rbxts/services";
+import { engineBudgetOf, ratePerMinute, REQUEST_KINDS, RequestKind } from "shared/config/datastore-limits";
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 
 /**
- * The leaderboards' share of this server's DataStore budgets
- * (create.roblox.com/docs/cloud-services/data-stores/error-codes-and-limits#server-limits), asked of
- * DataStoreService:GetRequestBudgetForRequestType by the modern request types: the enum page says the legacy values
- * "should not be used" (create.roblox.com/docs/reference/engine/enums/DataStoreRequestType).
+ * The leaderboards' share of this server's DataStore budgets (shared/config/datastore-limits.ts), asked of
+ * DataStoreService:GetRequestBudgetForRequestType by the modern request types.
  *
  * The ordered request types (OrderedList for the sorted reads, OrderedWrite) serve the leaderboards alone: nothing
  * else in the game uses an OrderedDataStore, so the boards may spend the whole documented rate of those. A one-player
@@ -16,71 +15,16 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
  * saves need. A request that would break a rule is not made: the caller defers it (writes stay coalesced in the
  * queue). At shutdown (`ignoreShare`) the window rule is lifted; the engine budget still refuses what would queue.
  */
-export type RequestKind = "orderedWrite" | "sorted" | "read" | "write";
-
-interface Rate {
-	readonly base: number;
-	readonly perPlayer: number;
-	readonly type: Enum.DataStoreRequestType;
-	/** The legacy value whose calls the modern type took over, asked when the modern one reports nothing. */
-	readonly legacy: Enum.DataStoreRequestType;
-	/** The share of the rate the leaderboards may spend: 1 for the types only they use. */
-	readonly share: number;
-}
-
-/** Requests per minute: base + perPlayer · n (the documented per-server defaults of the modern types). */
-const RATES: Record<RequestKind, Rate> = {
-	orderedWrite: {
-		base: 30,
-		perPlayer: 5,
-		type: Enum.DataStoreRequestType.OrderedWrite,
-		legacy: Enum.DataStoreRequestType.SetIncrementSortedAsync,
-		share: 1,
-	},
-	sorted: {
-		base: 5,
-		perPlayer: 2,
-		type: Enum.DataStoreRequestType.OrderedList,
-		legacy: Enum.DataStoreRequestType.GetSortedAsync,
-		share: 1,
-	},
-	read: {
-		base: 60,
-		perPlayer: 40,
-		type: Enum.DataStoreRequestType.StandardRead,
-		legacy: Enum.DataStoreRequestType.GetAsync,
-		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
-	},
-	write: {
-		base: 60,
-		perPlayer: 40,
-		type: Enum.DataStoreRequestType.StandardWrite,
-		legacy: Enum.DataStoreRequestType.SetIncrementAsync,
-		share: LEADERBOARD_CONFIG.BUDGET_SHARE,
-	},
+const SHARE: Record<RequestKind, number> = {
+	orderedWrite: 1,
+	sorted: 1,
+	read: LEADERBOARD_CONFIG.BUDGET_SHARE,
+	write: LEADERBOARD_CONFIG.BUDGET_SHARE,
 };
-
-/**
- * The engine's budget for a kind: the modern type's, or the legacy value's while the modern one reports 0. The
- * OrderedList entry of the enum page still carries a sentence from when the modern types were "not yet active" and
- * answered 0; should a server still answer so, the boards fall back on the legacy budget instead of never reading.
- * Where both are live (as in the engine, where a legacy value reports the modern budgets its calls spend) a 0 is a 0.
- */
-export function engineBudgetOf(kind: RequestKind, ask: (requestType: Enum.DataStoreRequestType) => number): number {
-	const modern = ask(RATES[kind].type);
-	return modern > 0 ? modern : ask(RATES[kind].legacy);
-}
-
-export const REQUEST_KINDS: readonly RequestKind[] = ["orderedWrite", "sorted", "read", "write"];
-
-export function ratePerMinute(kind: RequestKind, players: number): number {
-	const rate = RATES[kind];
-	return rate.base + rate.perPlayer * players;
-}
 
 /** Requests the share allows per minute (at least one, so a board of an empty server still refreshes slowly). */
 export function shareOf(kind: RequestKind, players: number): number {
-	return math.max(1, math.floor(ratePerMinute(kind, players) * RATES[kind].share));
+	return math.max(1, math.floor(ratePerMinute(kind, players) * SHARE[kind]));
 }
 
 export interface BudgetUsage {
@@ -125,13 +69,13 @@ export class RequestBudget {
 	 * window would hold a fresh server's first burst of reads against the next whole minute).
 	 */
 	private withinShare(kind: RequestKind, now: number, players: number): boolean {
-		return RATES[kind].share >= 1 || this.window(kind, now).size() < shareOf(kind, players);
+		return SHARE[kind] >= 1 || this.window(kind, now).size() < shareOf(kind, players);
 	}
 
 	/** What the engine's budget must keep for the rest of the game (nothing of the types only the boards use). */
 	private reserve(kind: RequestKind, players: number, ignoreShare: boolean): number {
 		if (ignoreShare && kind === "orderedWrite") return 0;
-		return math.floor(ratePerMinute(kind, players) * (1 - RATES[kind].share));
+		return math.floor(ratePerMinute(kind, players) * (1 - SHARE[kind]));
 	}
 
 	/**

@@ -1,5 +1,9 @@
+import { DataStoreService } from "@rbxts/services";
+import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { RequestBudget } from "./request-budget";
-import { baselineStore, entryKey } from "./stores";
+import { entryKey } from "./stores";
+
+const baselineStore = () => DataStoreService.GetDataStore(LEADERBOARD_CONFIG.BASELINE_STORE);
 
 /**
  * Seasonal boards that accumulate (Points, Wins) show what a player gained this season: the stat now minus the stat

@@ -1,8 +1,9 @@
+import { RequestKind } from "shared/config/datastore-limits";
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { mergeStored } from "shared/leaderboards/ranking";
 import { backoffDelay } from "shared/util/retry";
-import { RequestBudget, RequestKind } from "./request-budget";
-import { entryKey, metadataStore, scoreStore, StoredMetadata } from "./stores";
+import { RequestBudget } from "./request-budget";
+import { entryKey, scoreStore } from "./stores";
 
 /**
  * Coalesced score writes. A write is the absolute (encoded) value a player should have on a board's season store;
@@ -15,6 +16,7 @@ import { entryKey, metadataStore, scoreStore, StoredMetadata } from "./stores";
  * stale server can never lower a stored best; the others SetAsync their absolute value (retrying is harmless).
  * Before a request the queue asks the budget (request-budget.ts); a refused request stays queued. A key this server
  * wrote less than KEY_WRITE_INTERVAL seconds ago waits before it is written again, rather than being throttled.
+ * Modules store what rides with a score (its metadata) inside the same write, so it lands or is retried with it.
  */
 export interface ScoreWrite {
 	readonly board: string;
@@ -22,7 +24,14 @@ export interface ScoreWrite {
 	readonly userId: number;
 	readonly encoded: number;
 	readonly mode: "best" | "set";
+	/** Stored by the metadata module, if there is one, beside the value it was reported with. */
 	readonly metadata?: Record<string, unknown>;
+}
+
+/** A module's part in a write: the requests it adds, and what it stores once the score is written. */
+export interface WriteCompanion {
+	writeKinds?(write: ScoreWrite): RequestKind[];
+	onWritten?(write: ScoreWrite, storedBetter: boolean): void;
 }
 
 interface Pending extends ScoreWrite {
@@ -33,14 +42,6 @@ interface Pending extends ScoreWrite {
 	 * flush, so a write that missed its flush lands within its retry delay rather than a whole interval later.
 	 */
 	readonly retry?: boolean;
-}
-
-export interface WriteQueueCounters {
-	written: number;
-	coalesced: number;
-	deferred: number;
-	failed: number;
-	unchanged: number;
 }
 
 function newRandom(): () => number {
@@ -69,13 +70,14 @@ export class WriteQueue {
 	private readonly pending = new Map<string, Pending>();
 	private readonly inFlight = new Map<string, ScoreWrite>();
 	private readonly lastWrite = new Map<string, number>();
-	readonly counters: WriteQueueCounters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
+	readonly counters = { written: 0, coalesced: 0, deferred: 0, failed: 0, unchanged: 0 };
 	lastError?: string;
 	/** The stores are unreachable for good (store-access.ts): nothing is queued, so nothing waits or retries. */
 	private closed = false;
 
 	constructor(
 		private readonly budget: RequestBudget,
+		private readonly companions: readonly WriteCompanion[] = [],
 		private readonly clock: () => number = () => os.clock(),
 		private readonly random: () => number = newRandom(),
 	) {}
@@ -161,7 +163,8 @@ export class WriteQueue {
 
 	private kindsFor(write: ScoreWrite): RequestKind[] {
 		const kinds: RequestKind[] = write.mode === "best" ? ["orderedWrite", "read"] : ["orderedWrite"];
-		if (write.metadata !== undefined) kinds.push("write");
+		for (const companion of this.companions)
+			for (const kind of companion.writeKinds?.(write) ?? []) kinds.push(kind);
 		return kinds;
 	}
 
@@ -194,11 +197,7 @@ export class WriteQueue {
 			} else {
 				store.SetAsync(userKey, write.encoded);
 			}
-			// Another server (or an earlier session) stored a better value: the metadata beside it is that value's.
-			if (write.metadata !== undefined && !storedBetter) {
-				const stored: StoredMetadata = { value: write.encoded, metadata: write.metadata, at: os.time() };
-				metadataStore().SetAsync(key, stored);
-			}
+			for (const companion of this.companions) companion.onWritten?.(write, storedBetter);
 		});
 		this.inFlight.delete(key);
 		if (ok) {

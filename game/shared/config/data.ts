@@ -15,11 +15,17 @@ export const DATA_CONFIG = {
 	 * The most a loaded profile goes without a save. ProfileStore's autosave walks its profiles round-robin every
 	 * AUTO_SAVE_PERIOD (300 s), but skips a profile loaded less than half a period ago and slows down when profiles
 	 * leave, so on its own a profile can go longer than 300 s unsaved; a crash loses everything since the last save.
-	 * The data service saves any profile older than this, so a crash loses at most this plus one save's duration.
+	 * The data service saves any profile older than this, so a crash loses at most this plus one save's duration while the store answers.
 	 */
 	maxSecondsBetweenSaves: 240,
 	/** How often the data service looks for profiles that are due a save. */
 	saveCheckSeconds: 5,
+	/**
+	 * A due save the store failed is asked for again this long after the failure, doubling up to the max, so after
+	 * the store fails for D s a crash loses at most maxSecondsBetweenSaves + D + saveRetryMaxSeconds (+ one check).
+	 */
+	saveRetryBaseSeconds: 5,
+	saveRetryMaxSeconds: 20,
 } as const;
 
 /** Retries of transient store errors while loading and backing up. */

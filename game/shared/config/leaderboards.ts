@@ -4,10 +4,9 @@ import { PlayerStats } from "shared/data/player-data";
  * The leaderboards, declared once. A board's scores live in one OrderedDataStore per season (integers only, see
  * shared/leaderboards/ranking.ts for the encoding); metadata lives beside them in a regular DataStore.
  */
+/** The ranking type decides the order: Time is lowest-best, the rest highest-best (shared/leaderboards/ranking.ts). */
 export type RankingType = "Points" | "Wins" | "Time" | "Score" | "Rating";
 export type SeasonLength = "weekly" | "monthly" | "all-time";
-/** How the board reads: HighestFirst for everything but Time, which is lowest-best. */
-export type SortDirection = "HighestFirst" | "LowestFirst";
 
 export interface BoardConfig {
 	/** Short id, used in store and key names (letters only). */
@@ -15,7 +14,6 @@ export interface BoardConfig {
 	readonly title: string;
 	readonly description: string;
 	readonly ranking: RankingType;
-	readonly sort: SortDirection;
 	readonly season: SeasonLength;
 	/** Rows shown on the in-world board and the HUD panel. */
 	readonly displaySize: number;
@@ -29,7 +27,6 @@ export const BOARDS: readonly BoardConfig[] = [
 		title: "Points",
 		description: "Points earned this week",
 		ranking: "Points",
-		sort: "HighestFirst",
 		season: "weekly",
 		displaySize: 10,
 		source: "points",
@@ -39,7 +36,6 @@ export const BOARDS: readonly BoardConfig[] = [
 		title: "Wins",
 		description: "Rounds won this month",
 		ranking: "Wins",
-		sort: "HighestFirst",
 		season: "monthly",
 		displaySize: 10,
 		source: "wins",
@@ -49,7 +45,6 @@ export const BOARDS: readonly BoardConfig[] = [
 		title: "Best round",
 		description: "Best single-round score this week",
 		ranking: "Score",
-		sort: "HighestFirst",
 		season: "weekly",
 		displaySize: 10,
 		source: "bestRoundScore",
@@ -59,7 +54,6 @@ export const BOARDS: readonly BoardConfig[] = [
 		title: "Fastest course",
 		description: "Fastest course time ever",
 		ranking: "Time",
-		sort: "LowestFirst",
 		season: "all-time",
 		displaySize: 10,
 		source: "bestCourseMs",
@@ -69,7 +63,6 @@ export const BOARDS: readonly BoardConfig[] = [
 		title: "Rating",
 		description: "Elo rating from round placements",
 		ranking: "Rating",
-		sort: "HighestFirst",
 		season: "all-time",
 		displaySize: 10,
 		source: "rating",

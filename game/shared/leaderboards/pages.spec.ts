@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { pageOf, pagesFor, placeOwn, rankIn, rankLabel } from "./pages";
+import { pageOf, placeOwn, rankLabel } from "./pages";
 import { rankEntries } from "./ranking";
 
 const top = (values: number[]) => values.map((encoded, index) => ({ userId: index + 1, encoded }));
@@ -12,8 +12,6 @@ describe("pages", () => {
 		expect(pageOf(rows, 10, 4)).toEqual([4, 5]);
 		expect(pageOf(rows, 3, 9)).toEqual([]);
 		expect(pageOf(rows, 0)).toEqual([]);
-		expect(pagesFor(250, 100)).toBe(3);
-		expect(pagesFor(0, 100)).toBe(0);
 	});
 
 	it("labels ranks outside the fetched top as N+", () => {
@@ -55,12 +53,5 @@ describe("the player's own live value", () => {
 		const placed = placeOwn(top([50, 40, 30]), 2, undefined, false);
 		expect(placed.rank).toBe(2);
 		expect(placed.rows.map((row) => `${row.userId}:${row.rank}`)).toEqual(["1:1", "2:2", "3:3"]);
-	});
-
-	it("finds ranks in a ranked list", () => {
-		const ranked = rankEntries(top([5, 5, 1]));
-		expect(rankIn(ranked, 2)).toBe(1);
-		expect(rankIn(ranked, 3)).toBe(3);
-		expect(rankIn(ranked, 4)).toBeUndefined();
 	});
 });

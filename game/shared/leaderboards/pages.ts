@@ -19,11 +19,6 @@ export function pageOf<T extends defined>(rows: readonly T[], limit: number, off
 	return page;
 }
 
-/** Pages needed to cover `count` entries at `pageSize` per page. */
-export function pagesFor(count: number, pageSize: number): number {
-	return math.ceil(math.max(0, count) / pageSize);
-}
-
 /** "7" for a known rank, "100+" for a player outside a fetched top of 100, "-" for no value at all. */
 export function rankLabel(rank: number | undefined, fetched: number, hasValue = true): string {
 	if (!hasValue) return "-";
@@ -62,9 +57,4 @@ export function placeOwn(
 	const keep = complete ? ranked.size() : math.max(rows.size(), 1);
 	const trimmed = pageOf(ranked, keep);
 	return { rows: trimmed, rank: own?.rank };
-}
-
-/** A player's rank in a fetched top (undefined when absent). */
-export function rankIn(rows: readonly RankedEntry[], userId: number): number | undefined {
-	return rows.find((row) => row.userId === userId)?.rank;
 }

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { BOARDS } from "shared/config/leaderboards";
-import {
-	decodeValue,
-	encodeValue,
-	formatValue,
-	mergeStored,
-	rankEntries,
-	sortDirectionOf,
-	writeModeOf,
-} from "./ranking";
+import { decodeValue, encodeValue, formatValue, mergeStored, rankEntries, writeModeOf } from "./ranking";
 
 describe("ranking encoding", () => {
 	it("stores integers; Time is negated so that the fastest sorts first", () => {
@@ -36,10 +27,6 @@ describe("ranking encoding", () => {
 		expect(mergeStored("best", encodeValue("Time", 5000), encodeValue("Time", 6000)!)).toBeUndefined();
 		expect(mergeStored("set", 50, 40)).toBe(40);
 		expect(mergeStored("set", 40, 40)).toBeUndefined();
-	});
-
-	it("declares every board's sort direction from its ranking type", () => {
-		for (const board of BOARDS) expect(board.sort).toBe(sortDirectionOf(board.ranking));
 	});
 });
 

@@ -1,4 +1,4 @@
-import { RankingType, SortDirection } from "shared/config/leaderboards";
+import { RankingType } from "shared/config/leaderboards";
 
 /**
  * Ordering and store encoding per ranking type.
@@ -15,10 +15,6 @@ export interface RankedEntry {
 	/** The stored (encoded) value. */
 	readonly encoded: number;
 	readonly rank: number;
-}
-
-export function sortDirectionOf(ranking: RankingType): SortDirection {
-	return ranking === "Time" ? "LowestFirst" : "HighestFirst";
 }
 
 /** How a board's writes combine with what is stored: best-of boards never lower a stored best. */
@@ -38,11 +34,6 @@ export function encodeValue(ranking: RankingType, value: number): number | undef
 
 export function decodeValue(ranking: RankingType, encoded: number): number {
 	return ranking === "Time" ? -encoded : encoded;
-}
-
-/** The better of two encoded values (encoded values are always higher-is-better). */
-export function betterEncoded(a: number | undefined, b: number): number {
-	return a === undefined ? b : math.max(a, b);
 }
 
 /**

@@ -106,20 +106,10 @@ export function missedSeasons(
 	return missed;
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** A season id for people: "Week 48, 2026", "Nov 2026", "All time". */
-export function seasonLabel(id: string): string {
-	const [year, week] = string.match(id, "^(%d+)%-W(%d+)$");
-	if (year !== undefined) return `Week ${tonumber(week)}, ${year}`;
-	const [monthYear, month] = string.match(id, "^(%d+)%-(%d+)$");
-	if (monthYear !== undefined) return `${MONTHS[(tonumber(month) as number) - 1] ?? "?"} ${monthYear}`;
-	return id === "all" ? "All time" : id;
-}
-
 /**
- * Seconds until timeLeft's text for `endsAt` changes: it shows hours while a day or more is left, minutes while an
- * hour is, then seconds. math.huge when it never changes again (no end, or over).
+ * Seconds until the time-left text for `endsAt` changes (timeLeftText, shared/localisation/season-text.ts): it shows
+ * hours while a day or more is left, minutes while an hour is, then seconds. math.huge when it never changes again
+ * (no end, or over).
  */
 export function timeLeftChangesIn(endsAt: number | undefined, now: number): number {
 	if (endsAt === undefined || endsAt - now <= 0) return math.huge;
@@ -130,17 +120,4 @@ export function timeLeftChangesIn(endsAt: number | undefined, now: number): numb
 	const unit = shown >= DAY ? 3600 : shown >= 3600 ? 60 : 1;
 	const sinceUnit = remaining - math.floor(remaining / unit) * unit;
 	return sinceUnit > 0 ? sinceUnit : unit;
-}
-
-/** Time left in a season as "3d 4h", "5h 12m", "42s"; "" for a season that never ends. */
-export function timeLeft(season: Season, now: number): string {
-	if (season.endsAt === undefined) return "";
-	const left = math.max(0, math.floor(season.endsAt - now));
-	const d = math.floor(left / DAY);
-	const h = math.floor((left % DAY) / 3600);
-	const m = math.floor((left % 3600) / 60);
-	if (d > 0) return `${d}d ${h}h`;
-	if (h > 0) return `${h}h ${m}m`;
-	if (m > 0) return `${m}m ${left % 60}s`;
-	return `${left}s`;
 }

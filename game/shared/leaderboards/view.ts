@@ -32,8 +32,8 @@ export interface BoardState {
 	readonly complete: boolean;
 	/** Unix seconds of the last successful refresh; undefined while the board has never loaded. */
 	readonly updatedAt?: number;
-	/** Past seasons, newest first (HISTORY_SHOWN at most). */
-	readonly history: readonly SeasonTop[];
+	/** Past seasons, newest first (HISTORY_SHOWN at most), when the server keeps a season history. */
+	readonly history?: readonly SeasonTop[];
 	/** The server cannot reach the stores (Studio without API access): the board shows that, and no rows. */
 	readonly needsApiAccess?: true;
 }

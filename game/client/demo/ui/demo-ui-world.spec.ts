@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { REJECTION_MESSAGES } from "shared/remotes/rejection";
+import { getEngine } from "testing/engine";
 import { clientCoins, runOnClient } from "testing/game-client";
+import { giveCoins } from "testing/game-server";
 import { pressGamepad, pressKey } from "testing/input";
 import { clickOnScreen as click, joinedWithUi as joined, playerGui } from "testing/ui-client";
 import { WorldClient } from "testing/world";
@@ -51,6 +53,24 @@ describe("the demo's UI in a world", () => {
 		expect(runOnClient(client, shopOpen)).toBe(true);
 		expect(clientCoins(client)).toBe(0);
 		world.advance(5);
+		expect(client.findText("ErrorToast")).toBeUndefined();
+		expect(client.errors()).toEqual([]);
+	});
+
+	it("buys once when the player presses Buy twice before the purchase is in", () => {
+		const { world, server, client } = joined(95, 905);
+		expect(giveCoins(server, 905, 100)).toBe(true);
+		world.runUntil(() => clientCoins(client) === 100, 5);
+		click(world, client, "ShopButton");
+		const buy = playerGui(client).FindFirstChild("Item_cap", true)!.FindFirstChild("ItemAction") as GuiButton;
+		// A double click: both presses land before the server's answer comes back.
+		expect(getEngine().click(buy)).toBe(true);
+		expect(getEngine().click(buy)).toBe(true);
+		world.advance(2);
+		const owned = `local data = dataState.ownDataAtom() return data and table.find(data.cosmetics.owned, "cap") ~= nil`;
+		expect(runOnClient(client, owned)).toBe(true);
+		expect(clientCoins(client)).toBe(0);
+		// The second press asked for nothing, so the player sees no "You already own that".
 		expect(client.findText("ErrorToast")).toBeUndefined();
 		expect(client.errors()).toEqual([]);
 	});

@@ -51,7 +51,7 @@ export function panelRows(board: BoardState, props: LeaderboardPanelProps) {
 	if (props.selectedSeason === undefined || props.selectedSeason === board.season) {
 		return displayRows(board, props.userId, props.playerName, props.own?.[board.name]);
 	}
-	const past = board.history.find((top) => top.season === props.selectedSeason);
+	const past = board.history?.find((top) => top.season === props.selectedSeason);
 	const pastBoard: BoardState = { ...board, rows: past?.rows ?? [], complete: true, fetched: past?.rows.size() ?? 0 };
 	return displayRows(pastBoard, props.userId, props.playerName, undefined);
 }
@@ -66,10 +66,9 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
 		state !== undefined
 			? state.order.map((name): BoardTab => ({ name, title: localiser.text(`Board.${name}`) }))
 			: [];
+	const history = board?.history ?? [];
 	const seasons =
-		board !== undefined && board.history.size() > 0
-			? [board.season, ...board.history.map((top) => top.season)]
-			: [];
+		board !== undefined && history.size() > 0 ? [board.season, ...history.map((top) => top.season)] : [];
 	const rows = board !== undefined ? panelRows(board, props) : { rows: [] };
 	const shownSeason = props.selectedSeason ?? board?.season;
 	const touch = useTouchScreen();

@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "@rbxts/jest-globals
 import React from "@rbxts/react";
 import { mountScreen, TestScreen } from "testing/react-screen";
 import { boardRowFont, boardRowText } from "testing/board-row-text";
-import {
-	leaderboardsAtom,
-	ownLeaderboardsAtom,
-	selectedBoardAtom,
-	selectedSeasonAtom,
-} from "client/leaderboards/leaderboard-state";
+import { leaderboardsAtom, ownLeaderboardsAtom } from "client/leaderboards/leaderboard-state";
+import { selectedBoardAtom, selectedSeasonAtom } from "./panel-selection";
 import { uiStateAtom } from "client/state/local-state";
 import { LeaderboardsApp } from "./leaderboards-app";
 import { MOCK_LEADERBOARDS, MOCK_SEASONS, MOCK_VIEWER, MOCK_VIEWER_OWN } from "stories/mocks/leaderboards.mock";
@@ -107,7 +103,7 @@ describe("leaderboards app: the season switcher", () => {
 			...MOCK_LEADERBOARDS,
 			boards: {
 				...MOCK_LEADERBOARDS.boards,
-				points: { ...points, history: [...points.history, { season: "2025-W50", rows: [] }] },
+				points: { ...points, history: [...(points.history ?? []), { season: "2025-W50", rows: [] }] },
 			},
 		});
 		mounted.flush();

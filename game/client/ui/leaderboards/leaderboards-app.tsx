@@ -3,15 +3,9 @@ import { LeaderboardsState, OwnLeaderboards } from "shared/leaderboards/view";
 import { ErrorBoundary } from "client/ui/errors/error-boundary";
 import { uiStateAtom } from "client/state/local-state";
 import { useAtom } from "client/ui/hooks/use-atom";
-import {
-	leaderboardsAtom,
-	ownLeaderboardsAtom,
-	selectBoard,
-	selectedBoardAtom,
-	selectedSeasonAtom,
-	selectSeason,
-} from "client/leaderboards/leaderboard-state";
+import { leaderboardsAtom, ownLeaderboardsAtom } from "client/leaderboards/leaderboard-state";
 import { LeaderboardPanel, LeaderboardPanelProps } from "./leaderboard-panel";
+import { selectBoard, selectedBoardAtom, selectedSeasonAtom, selectSeason } from "./panel-selection";
 import { WorldBoard } from "./world-board";
 
 export interface LeaderboardsAppProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { engineBudgetOf, RequestKind } from "./request-budget";
+import { engineBudgetOf, RequestKind } from "./datastore-limits";
 
 /** An engine that answers each request type from a table and records what it was asked. */
 function engine(answers: Partial<Record<string, number>>) {
@@ -13,7 +13,7 @@ function engine(answers: Partial<Record<string, number>>) {
 
 // create.roblox.com/docs/reference/engine/enums/DataStoreRequestType: the legacy values "should not be used"; the
 // modern ones name the budgets the calls spend (error-codes-and-limits#server-limits).
-describe("the boards' budget questions", () => {
+describe("the DataStore budget questions", () => {
 	it("ask the modern request type of each kind", () => {
 		const expected: Record<RequestKind, string> = {
 			sorted: "OrderedList",

@@ -12,7 +12,10 @@ function page(server: WorldServer, board: string) {
 
 function metadataOf(server: WorldServer, board: string, userId: number, season?: string) {
 	const seasonArgument = season !== undefined ? `, "${season}"` : "";
-	return onBoards(server, `return lb:getPlayerMetadata("${board}", ${userId}${seasonArgument})`) as MetadataRead;
+	return onBoards(
+		server,
+		`return lb.modules.metadata:getPlayerMetadata("${board}", ${userId}${seasonArgument})`,
+	) as MetadataRead;
 }
 
 // Metadata sits in a regular DataStore beside the OrderedDataStore, which holds integers only

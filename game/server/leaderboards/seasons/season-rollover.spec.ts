@@ -34,14 +34,14 @@ describe("leaderboards: seasons", () => {
 		// without scores leaves no history entry (nor does W47, which they caught up at start).
 		let written = 0;
 		for (const server of servers) {
-			written += onBoards(server, `return lb.snapshots.counters.written`) as number;
+			written += onBoards(server, `return lb.modules.seasons.snapshots.counters.written`) as number;
 		}
 		expect(written).toBe(1);
 		expect(world.readStore("LeaderboardHistory", "score")).toBeUndefined();
 		// A later attempt (a retry, a late server) changes nothing.
-		expect(onBoards(servers[2], `return lb.snapshots:take("points", "2026-W48")`)).toBe("already");
+		expect(onBoards(servers[2], `return lb.modules.seasons.snapshots:take("points", "2026-W48")`)).toBe("already");
 		expect((world.readStore("LeaderboardHistory", "points") as History)?.size()).toBe(1);
-		expect(onBoards(servers[1], `return #lb:getHistory("points")`)).toBe(1);
+		expect(onBoards(servers[1], `return #lb.modules.seasons:getHistory("points")`)).toBe(1);
 
 		// The new season counts from the rollover: 35 points now is 25 gained this week.
 		setStats(servers[0], 761, { points: 35 });
@@ -77,7 +77,8 @@ describe("leaderboards: seasons catch up", () => {
 			[781, 10],
 		]);
 		let written = 0;
-		for (const server of later) written += onBoards(server, `return lb.snapshots.counters.written`) as number;
+		for (const server of later)
+			written += onBoards(server, `return lb.modules.seasons.snapshots.counters.written`) as number;
 		// points and score are the weekly boards; score had no entries in W48, so only points has a snapshot.
 		expect(written).toBe(1);
 		expect(world.readStore("LeaderboardHistory", "score")).toBeUndefined();

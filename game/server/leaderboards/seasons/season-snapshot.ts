@@ -1,8 +1,8 @@
-import { MemoryStoreService } from "@rbxts/services";
+import { DataStoreService, MemoryStoreService } from "@rbxts/services";
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { rankEntries } from "shared/leaderboards/ranking";
-import { RequestBudget } from "./request-budget";
-import { historyStore, scoreStore } from "./stores";
+import { RequestBudget } from "../request-budget";
+import { scoreStore, storedEntries } from "../stores";
 
 /**
  * A finished season's snapshot, written once for the whole experience.
@@ -30,6 +30,9 @@ interface Lease {
 }
 
 const DONE_SECONDS = 7 * 86400;
+
+/** Every board's history, one key per board. */
+const historyStore = () => DataStoreService.GetDataStore(LEADERBOARD_CONFIG.HISTORY_STORE);
 
 /** "empty": the season had no scores, so nothing is appended (and it is marked done like a written one). */
 export type SnapshotOutcome = "written" | "already" | "empty" | "leased-elsewhere" | "deferred" | "failed";
@@ -81,11 +84,7 @@ export class SeasonSnapshots {
 			if (!lease) return "leased-elsewhere";
 			if (!this.budget.tryTake(["sorted", "read", "write"], ignoreShare)) return "deferred";
 			const pages = scoreStore(board, season).GetSortedAsync(false, LEADERBOARD_CONFIG.SNAPSHOT_SIZE);
-			const entries: { userId: number; encoded: number }[] = [];
-			for (const item of pages.GetCurrentPage()) {
-				const userId = tonumber(item.key);
-				if (userId !== undefined && typeIs(item.value, "number")) entries.push({ userId, encoded: item.value });
-			}
+			const entries = storedEntries(pages.GetCurrentPage());
 			if (entries.size() === 0) {
 				this.markDone(id);
 				return "empty";
