@@ -20,12 +20,15 @@ import "./analytics/ui-error-service";
 import "./analytics/game-analytics";
 import "./monetization/game-pass-service";
 import "./badges/badge-awarder";
-// demo:begin
-// The demo game (game/*/demo): `npm run strip-demo` removes it, with these lines (docs/forking.md).
-import "./demo/movement-service";
-import "./demo/round-service";
-import "./demo/course-service";
-import "./demo/shop-service";
-// demo:end
+
+/**
+ * A game built on the framework keeps its server code in a folder of its own beside these (the demo's is ./demo), with
+ * an `entry` module there that imports its services. Each such module is loaded before ignite, so a game's folder is
+ * added or deleted without editing this file.
+ */
+for (const folder of script.Parent!.GetChildren()) {
+	const entry = folder.FindFirstChild("entry");
+	if (folder.IsA("Folder") && entry?.IsA("ModuleScript")) require(entry);
+}
 
 Flamework.ignite();

@@ -24,16 +24,6 @@ export interface ClientToServerEvents {
 		/** Propose new values for the fields of an entity that its kind lets clients change. */
 		propose(id: string, baseVersion: number, changes: Record<string, EntityValue>): void;
 	};
-	// demo:begin
-	demo: {
-		/** Where the player is (headless players and bots have no character); checked against the speed limit. */
-		move: Networking.Unreliable<(position: Vector3) => void>;
-		/** Pick up a collectible: distance, round phase and first-come are checked on the server. */
-		collect(entityId: string): void;
-		/** Touch a course checkpoint: the server checks the player is there and times the run. */
-		courseCheckpoint(checkpoint: "start" | "finish"): void;
-	};
-	// demo:end
 	ui: {
 		/** A region of this client's UI failed to render and shows its fallback (the region's name, never the error). */
 		reportError(region: UiRegion): void;
@@ -44,13 +34,6 @@ export interface ClientToServerEvents {
 		/** Re-run one migration on every online player's data, with the join path's safety (admins only). */
 		forceMigration(version: number): void;
 	};
-	// demo:begin
-	shop: {
-		/** Ask to buy a cosmetic with coins; the server runs the secure purchase. */
-		requestPurchase(itemId: string): void;
-		equip(itemId: string): void;
-	};
-	// demo:end
 }
 
 export interface ServerToClientEvents {
@@ -72,14 +55,22 @@ export interface ServerToClientEvents {
 	};
 }
 
+/** The remotes of a set of namespaces, named "namespace.event". */
+export type RemoteNamesOf<Events> = {
+	[N in keyof Events & string]: `${N}.${keyof Events[N] & string}`;
+}[keyof Events & string];
+
+/**
+ * Client-to-server namespaces a game declares in a networking of its own (its own `Networking.createEvent`), merged in
+ * here with `declare module "shared/network"` so that rate limits and refusals accept their names. The server guards
+ * such a networking like this one (server/network/server-events.ts: guardRemotes).
+ */
+export interface GameClientToServerEvents {}
+
 /** A client-to-server remote as the server's code names it: "namespace.event". */
-export type RemoteName = {
-	[N in keyof ClientToServerEvents]: `${N}.${keyof ClientToServerEvents[N] & string}`;
-}[keyof ClientToServerEvents];
+export type RemoteName = RemoteNamesOf<ClientToServerEvents> | RemoteNamesOf<GameClientToServerEvents>;
 
 /** A server-to-client remote, named the same way. */
-export type ClientRemoteName = {
-	[N in keyof ServerToClientEvents]: `${N}.${keyof ServerToClientEvents[N] & string}`;
-}[keyof ServerToClientEvents];
+export type ClientRemoteName = RemoteNamesOf<ServerToClientEvents>;
 
 export const GlobalEvents = Networking.createEvent<ClientToServerEvents, ServerToClientEvents>();

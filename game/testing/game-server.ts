@@ -2,7 +2,7 @@
  * Luau snippets that look into the game's own server modules from a spec, through a world server's `run`. The
  * server's require cache is the game's, so these read the same state the running game uses.
  */
-import { World, WorldServer } from "./world";
+import { WorldServer } from "./world";
 
 const PREAMBLE = `
 	local Flamework = require(game.ReplicatedStorage.rbxts_include.node_modules["@flamework"].core.out).Flamework
@@ -55,32 +55,3 @@ export function profileEnvelope(data: object, createdAt = 1700000000) {
 		RobloxMetaData: {},
 	};
 }
-
-// demo:begin
-/** Advances the world until the server's first round is being played (the intermission is 15 s). */
-export function untilRoundPlays(world: World, server: WorldServer) {
-	world.runUntil(
-		() =>
-			runWithGame(
-				server,
-				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-			) === "playing",
-		30,
-	);
-}
-
-/** Ends the demo's round now with these scores (UserId -> points): the results phase follows on the next check. */
-export function endRound(server: WorldServer, scores: Record<number, number>) {
-	const entries = new Array<string>();
-	for (const [userId, points] of pairs(scores)) entries.push(`["${userId}"] = ${points}`);
-	runWithGame(
-		server,
-		`
-		require(game.ServerScriptService.server.state["game-state"]).updateGameData(function(data)
-			local round = table.clone(data.round) round.scores = { ${entries.join(", ")} } round.endsAt = 0
-			local copy = table.clone(data) copy.round = round return copy
-		end)
-	`,
-	);
-}
-// demo:end

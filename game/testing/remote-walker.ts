@@ -1,13 +1,25 @@
 /**
- * An exploiter's view of the game's remotes, for the hostile-client specs: every remote the client can see in the
- * game's networking folder (events, functions and unreliable events alike), fired with hostile arguments, and what
- * came back. Nothing here knows the remotes' names: a remote added to shared/network.ts is walked without a change.
+ * An exploiter's view of the game's remotes, for the hostile-client specs: every remote the client can see in every
+ * networking folder Flamework made (the framework's and any a game declares of its own; events, functions and
+ * unreliable events alike), fired with hostile arguments, and what came back. Nothing here knows the remotes' names:
+ * a remote added to shared/network.ts, or a networking a game adds, is walked without a change.
  */
 import type { ClientRemoteName } from "shared/network";
 import { runOnClient } from "./game-client";
 import { World, WorldClient, WorldServer } from "./world";
 
+/** The framework's networking folder. */
 export const REMOTES_FOLDER = `game.ReplicatedStorage["shared/network@GlobalEvents"]`;
+
+/**
+ * Luau: whether an instance of ReplicatedStorage is a networking folder, named by Flamework "module@export" after the
+ * `Networking.createEvent` that made it.
+ */
+const IS_NETWORKING_FOLDER = `
+	local function isNetworkingFolder(folder)
+		return folder:IsA("Folder") and string.find(folder.Name, "^[%w_/%-]+@[%w_]+$") ~= nil
+	end
+`;
 
 /**
  * Argument lists an exploiter sends: nothing, wrong types, NaN, infinities, -0, a huge string, wide and deep tables,
@@ -39,7 +51,7 @@ for (const [name] of pairs(SERVER_TO_CLIENT)) skippedEntries.push(`["${name}"] =
 const SKIPPED = skippedEntries.join(", ");
 
 /** Remote name as the game's own code names it: "namespace.event", from Flamework's id attribute. */
-const REMOTE_NAME = `
+const REMOTE_NAME = `${IS_NETWORKING_FOLDER}
 	local function remoteName(remote)
 		local id = remote:GetAttribute("id") or remote.Name
 		return (string.gsub(string.gsub(id, "^unreliable:", ""), "/", "."))
@@ -53,11 +65,15 @@ const REMOTE_NAME = `
 	end
 	local remotes = {}
 	local skipped = { ${SKIPPED} }
-	for _, remote in ${REMOTES_FOLDER}:GetChildren() do
-		local kind = remote.ClassName
-		local callable = kind == "RemoteEvent" or kind == "UnreliableRemoteEvent" or kind == "RemoteFunction"
-		if callable and not skipped[remoteName(remote)] then
-			table.insert(remotes, remote)
+	for _, folder in game.ReplicatedStorage:GetChildren() do
+		if isNetworkingFolder(folder) then
+			for _, remote in folder:GetChildren() do
+				local kind = remote.ClassName
+				local callable = kind == "RemoteEvent" or kind == "UnreliableRemoteEvent" or kind == "RemoteFunction"
+				if callable and not skipped[remoteName(remote)] then
+					table.insert(remotes, remote)
+				end
+			end
 		end
 	end
 `;
@@ -70,6 +86,18 @@ export function listRemotes(client: WorldClient): string[] {
 		table.sort(names) return names`,
 	) as string[];
 	return names;
+}
+
+/** The remotes among them that are UnreliableRemoteEvents, whose calls over 1,000 bytes never leave the client. */
+export function unreliableRemotes(client: WorldClient): string[] {
+	return runOnClient(
+		client,
+		`${REMOTE_NAME} local names = {}
+		for _, remote in remotes do
+			if remote:IsA("UnreliableRemoteEvent") then table.insert(names, remoteName(remote)) end
+		end
+		table.sort(names) return names`,
+	) as string[];
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
 import { coinsOn, runWithGame, untilRoundPlays } from "testing/game-server";
 import { createWorld } from "testing/world";
+import { roundPhase } from "testing/demo/demo-server";
 
 const USER_ID = 512;
 
@@ -16,12 +17,7 @@ describe("the demo controller with a character", () => {
 		const server = world.startServer();
 		const client = world.join(USER_ID, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
-		const phase = () =>
-			runWithGame(
-				server,
-				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-			);
-		world.runUntil(() => phase() === "playing", 60);
+		world.runUntil(() => roundPhase(server) === "playing", 60);
 		runOnClient(
 			client,
 			`
@@ -62,7 +58,7 @@ describe("the demo controller with a character", () => {
 		// The server reads the character's root part itself: a position report would be bytes it throws away.
 		const sent = new Set<string>();
 		for (const [name] of pairs(world.network().clients[tostring(USER_ID)].byName)) {
-			const [remote] = name.match("^toServer:.*@GlobalEvents%.(.*)$");
+			const [remote] = name.match("^toServer:.*@DemoEvents%.(.*)$");
 			if (remote !== undefined) sent.add(remote as string);
 		}
 		// Flamework names a remote by its last key: demo.collect is "collect", demo.move is "move".

@@ -5,10 +5,15 @@ import { COURSE_CONFIG, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { Entity } from "shared/replication/entities";
 import { ClientEvents } from "client/network/client-events";
 import { entitiesAtom } from "client/replication/entity-controller";
-import { gameDataAtom, ownDataAtom } from "client/state/data-state";
+import { ROUND_SYNC_KEY } from "shared/demo/round-rules";
+import { ownDataAtom } from "client/state/data-state";
+import { ClientSignal } from "client/sync/client-sync";
+import { SyncController } from "client/sync/sync-controller";
 import { localSettingsAtom } from "client/state/local-state";
+import { DemoClientEvents } from "./demo-events";
 import { PickupRequests } from "./pickup-requests";
 import { BodyPart, touchedOnTheWay } from "./pickup-touch";
+import { roundAtom } from "./round-state";
 
 const MUSIC_ID = "rbxassetid://1837849285";
 const TOUCH_CHECK_SECONDS = 0.1;
@@ -41,7 +46,10 @@ export class DemoController implements OnStart {
 	 */
 	private checkedAt?: Vector3;
 
+	constructor(private readonly sync: SyncController) {}
+
 	onStart() {
+		this.sync.addSignals({ [ROUND_SYNC_KEY]: roundAtom as ClientSignal });
 		const folder = new Instance("Folder");
 		folder.Name = "Collectibles";
 		folder.Parent = Workspace;
@@ -114,7 +122,7 @@ export class DemoController implements OnStart {
 	 * synced round and server clock).
 	 */
 	private pickupWouldPay(): boolean {
-		const round = gameDataAtom()?.round;
+		const round = roundAtom();
 		return (
 			ownDataAtom() !== undefined &&
 			round !== undefined &&
@@ -144,16 +152,16 @@ export class DemoController implements OnStart {
 			if (touchedOnTheWay(body, moved, pickup.position, pickup.radius)) inReach.push(id);
 		}
 		const wouldPay = this.pickupWouldPay();
-		if (wouldPay) for (const id of this.pickups.toAsk(inReach)) ClientEvents.demo.collect.fire(id);
+		if (wouldPay) for (const id of this.pickups.toAsk(inReach)) DemoClientEvents.demo.collect.fire(id);
 		// A check that could not ask (no data yet, no round) must run again even where the character stands.
 		this.checkedAt = wouldPay ? position : undefined;
 		const near = (target: Vector3) => target.sub(position).Magnitude <= COURSE_CONFIG.checkpointRadius * 0.75;
 		if (near(MAP_LAYOUT.courseStart) && !this.courseStarted) {
 			this.courseStarted = true;
-			ClientEvents.demo.courseCheckpoint.fire("start");
+			DemoClientEvents.demo.courseCheckpoint.fire("start");
 		} else if (near(MAP_LAYOUT.courseFinish) && this.courseStarted) {
 			this.courseStarted = false;
-			ClientEvents.demo.courseCheckpoint.fire("finish");
+			DemoClientEvents.demo.courseCheckpoint.fire("finish");
 		}
 	}
 }

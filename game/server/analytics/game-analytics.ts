@@ -1,6 +1,6 @@
 import { OnStart, Service } from "@flamework/core";
 import { AnalyticsService, Players } from "@rbxts/services";
-import { COIN_CURRENCY, ONBOARDING_STEPS, OnboardingStep, TransactionType } from "shared/analytics/analytics-events";
+import { COIN_CURRENCY, onboardingSteps, OnboardingStep, TransactionType } from "shared/analytics/analytics-events";
 import { Events } from "shared/events";
 import { PlayerDataService } from "server/data/player-data-service";
 
@@ -43,7 +43,7 @@ export class GameAnalytics implements OnStart {
 		}
 		if (reached.has(step)) return;
 		reached.add(step);
-		AnalyticsService.LogOnboardingFunnelStepEvent(player, ONBOARDING_STEPS.indexOf(step) + 1, step);
+		AnalyticsService.LogOnboardingFunnelStepEvent(player, onboardingSteps().indexOf(step) + 1, step);
 	}
 
 	custom(player: Player, name: string, value = 1) {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { ONBOARDING_STEPS } from "shared/analytics/analytics-events";
 import { SHOP_CATALOG } from "shared/config/demo";
+import { DEMO_ONBOARDING_STEPS } from "shared/demo/analytics";
 import { PRODUCTS } from "shared/config/products";
 import { firstProductId } from "testing/platform-services";
-import { clientCoins, collectOne, runOnClient } from "testing/game-client";
+import { clientCoins, runOnClient } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
 import { analyticsEvents } from "testing/platform-services";
 import { createWorld } from "testing/world";
+import { collectOne } from "testing/demo/demo-client";
+import { roundPhase } from "testing/demo/demo-server";
 
 // create.roblox.com/docs/reference/engine/classes/AnalyticsService: the demo's coin sources (collects, as Gameplay)
 // and sinks (the shop, as Shop) go out as economy events, and its onboarding steps in order, once each.
@@ -16,15 +18,10 @@ describe("the demo's analytics", () => {
 		const server = world.startServer();
 		const client = world.join(751, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
-		const phase = () =>
-			runWithGame(
-				server,
-				`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-			);
-		world.runUntil(() => phase() === "playing", 30);
+		world.runUntil(() => roundPhase(server) === "playing", 30);
 		const cheapest = [...SHOP_CATALOG].sort((a, b) => a.price < b.price)[0];
 		collectOne(world, client);
-		world.runUntil(() => phase() === "results", 150);
+		world.runUntil(() => roundPhase(server) === "results", 150);
 		// Coins bought with a developer product, then spent in the shop.
 		const productId = firstProductId();
 		const product = PRODUCTS[productId];
@@ -32,7 +29,7 @@ describe("the demo's analytics", () => {
 		world.advance(10);
 		runOnClient(
 			client,
-			`require(client.network["client-events"]).ClientEvents.shop.requestPurchase:fire("${cheapest.id}")`,
+			`require(client.demo["demo-events"]).DemoClientEvents.shop.requestPurchase:fire("${cheapest.id}")`,
 		);
 		world.advance(1);
 		const events = analyticsEvents(world).filter((event) => event.userId === 751);
@@ -55,7 +52,8 @@ describe("the demo's analytics", () => {
 		expect(economy[economy.size() - 1].endingBalance).toBe(clientCoins(client));
 		const steps = events.filter((event) => event.kind === "LogOnboardingFunnelStepEvent");
 		expect(steps.map((event) => [event.step, event.stepName])).toEqual(
-			ONBOARDING_STEPS.map((step, index) => [index + 1, step]),
+			// The demo's steps sit between the framework's first and last, numbered in that order.
+			["Joined", ...DEMO_ONBOARDING_STEPS, "First purchase"].map((step, index) => [index + 1, step]),
 		);
 	});
 });

@@ -7,6 +7,7 @@ import { addCoins } from "shared/data/player-data-updates";
 import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
 import { ServerEvents } from "server/network/server-events";
+import { DemoServerEvents } from "./demo-events";
 import { rejectRequest } from "server/network/rejections";
 import { MovementService } from "./movement-service";
 
@@ -24,7 +25,7 @@ export class CourseService implements OnStart {
 	) {}
 
 	onStart() {
-		ServerEvents.demo.courseCheckpoint.connect((player, checkpoint) => this.checkpoint(player, checkpoint));
+		DemoServerEvents.demo.courseCheckpoint.connect((player, checkpoint) => this.checkpoint(player, checkpoint));
 		Players.PlayerRemoving.Connect((player) => this.runs.delete(player));
 	}
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { clientCoins, runOnClient, WALK_TO } from "testing/game-client";
-import { endRound, giveCoins, runWithGame, untilRoundPlays } from "testing/game-server";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { giveCoins, runWithGame } from "testing/game-server";
 import { createWorld, WorldClient } from "testing/world";
+import { WALK_TO } from "testing/demo/demo-client";
+import { endRound, untilRoundPlays } from "testing/demo/demo-server";
 
 function playing(seed: number, userIds: number[]) {
 	const world = createWorld({ seed });
@@ -37,7 +39,7 @@ describe("the demo game", () => {
 		world.runUntil(() => nearestCollectible(client) !== undefined, 5);
 		const id = nearestCollectible(client);
 		// From the spawn the collectible is out of reach.
-		runOnClient(client, `require(client.network["client-events"]).ClientEvents.demo.collect:fire("${id}")`);
+		runOnClient(client, `require(client.demo["demo-events"]).DemoClientEvents.demo.collect:fire("${id}")`);
 		world.advance(0.5);
 		expect(clientCoins(client)).toBe(0);
 		runOnClient(
@@ -48,7 +50,7 @@ describe("the demo game", () => {
 		`,
 		);
 		world.advance(0.5);
-		runOnClient(client, `require(client.network["client-events"]).ClientEvents.demo.collect:fire("${id}")`);
+		runOnClient(client, `require(client.demo["demo-events"]).DemoClientEvents.demo.collect:fire("${id}")`);
 		world.advance(0.5);
 		const coins = clientCoins(client)!;
 		expect(coins === 5 || coins === 20).toBe(true);
@@ -64,7 +66,7 @@ describe("the demo game", () => {
 		const { world, server, clients } = playing(82, [802]);
 		runOnClient(
 			clients[0],
-			`require(client.network["client-events"]).ClientEvents.demo.move:fire(Vector3.new(0, 3, -500))`,
+			`require(client.demo["demo-events"]).DemoClientEvents.demo.move:fire(Vector3.new(0, 3, -500))`,
 		);
 		world.advance(0.5);
 		// Still on the spawn (12 x 12 around the origin), where the character stands.
@@ -135,7 +137,7 @@ describe("the demo game", () => {
 		const buy = (item: string) =>
 			runOnClient(
 				clients[0],
-				`require(client.network["client-events"]).ClientEvents.shop.requestPurchase:fire("${item}")`,
+				`require(client.demo["demo-events"]).DemoClientEvents.shop.requestPurchase:fire("${item}")`,
 			);
 		buy("cap");
 		world.advance(0.5);

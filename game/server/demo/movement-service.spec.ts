@@ -1,13 +1,14 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { MOVEMENT_CONFIG } from "shared/config/demo";
 import { clientCoins, runOnClient } from "testing/game-client";
-import { coinsOn, runWithGame, untilRoundPlays } from "testing/game-server";
+import { coinsOn, runWithGame } from "testing/game-server";
 import { loggedRefusals } from "testing/remote-walker";
 import { createWorld, World, WorldServer } from "testing/world";
+import { untilRoundPlays } from "testing/demo/demo-server";
 
 const ENTITIES = `service("server/replication/entity-service@EntityService")`;
 const MOVEMENT = `service("server/demo/movement-service@MovementService")`;
-const EVENTS = `local events = require(client.network["client-events"]).ClientEvents`;
+const EVENTS = `local events = require(client.demo["demo-events"]).DemoClientEvents`;
 /** The client's character, once it has one (create.roblox.com/docs/reference/engine/classes/Player#Character). */
 const CHARACTER = `
 	local character = game.Players.LocalPlayer.Character or game.Players.LocalPlayer.CharacterAdded:Wait()

@@ -2,7 +2,7 @@ import { OnStart, Service } from "@flamework/core";
 import { Players, Workspace } from "@rbxts/services";
 import { MAP_LAYOUT } from "shared/config/demo";
 import { acceptMove, MovementTrack, trackAt } from "shared/demo/movement-rules";
-import { ServerEvents } from "server/network/server-events";
+import { DemoServerEvents } from "./demo-events";
 import { rejectRequest } from "server/network/rejections";
 
 /** Seconds between reads of each character's root part: well inside the allowance's half second of travel. */
@@ -26,7 +26,7 @@ export class MovementService implements OnStart {
 	private readonly followed = new Map<Player, Followed>();
 
 	onStart() {
-		ServerEvents.demo.move.connect((player, position) => this.report(player, position));
+		DemoServerEvents.demo.move.connect((player, position) => this.report(player, position));
 		// Everyone starts at the spawn when they join.
 		Players.PlayerAdded.Connect((player) =>
 			this.followed.set(player, { track: trackAt(MAP_LAYOUT.spawn, os.clock()) }),

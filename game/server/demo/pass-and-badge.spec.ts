@@ -1,14 +1,16 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { BADGES, GAME_PASSES } from "shared/config/products";
-import { clientCoins, collectOne } from "testing/game-client";
-import { endRound, runWithGame } from "testing/game-server";
+import { DEMO_BADGES, DEMO_GAME_PASSES } from "shared/config/demo";
+import { clientCoins } from "testing/game-client";
+import { runWithGame } from "testing/game-server";
 import { badgeAwards, buyGamePass, grantGamePass } from "testing/platform-services";
 import { createWorld, WorldServer } from "testing/world";
+import { collectOne } from "testing/demo/demo-client";
+import { endRound, roundPhase } from "testing/demo/demo-server";
 
 // The demo's Double coins pass (MarketplaceService#UserOwnsGamePassAsync at join, #PromptGamePassPurchaseFinished
 // for a purchase: create.roblox.com/docs/reference/engine/classes/MarketplaceService) and its badge for the first
 // round won (create.roblox.com/docs/reference/engine/classes/BadgeService).
-const PASS = GAME_PASSES.doubleCoins;
+const PASS = DEMO_GAME_PASSES.doubleCoins;
 
 /** A world with one server; its players get characters, which the bots' walker steers. */
 function oneServerWorld(seed: number) {
@@ -24,13 +26,6 @@ function owns(server: WorldServer, userId: number) {
 	);
 }
 
-function phase(server: WorldServer) {
-	return runWithGame(
-		server,
-		`return require(game.ServerScriptService.server.state["game-state"]).gameDataAtom().round.phase`,
-	);
-}
-
 /** Walks the client's player to the nearest collectible and picks it up; returns the coins it was worth. */
 describe("the demo's game pass and badge", () => {
 	it("a player who owns Double coins at join is paid twice a collectible's coins", () => {
@@ -39,7 +34,7 @@ describe("the demo's game pass and badge", () => {
 		const client = world.join(711, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		expect(owns(server, 711)).toBe(true);
-		world.runUntil(() => phase(server) === "playing", 30);
+		world.runUntil(() => roundPhase(server) === "playing", 30);
 		const worth = collectOne(world, client);
 		expect(worth).toBeGreaterThan(0);
 		expect(clientCoins(client)).toBe(worth * 2);
@@ -49,7 +44,7 @@ describe("the demo's game pass and badge", () => {
 		const { world, server } = oneServerWorld(72);
 		const client = world.join(712, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
-		world.runUntil(() => phase(server) === "playing", 30);
+		world.runUntil(() => roundPhase(server) === "playing", 30);
 		const worth = collectOne(world, client);
 		expect(clientCoins(client)).toBe(worth);
 		expect(owns(server, 712)).toBe(false);
@@ -78,13 +73,15 @@ describe("the demo's game pass and badge", () => {
 		const clients = [714, 715].map((userId) => world.join(userId, server));
 		world.runUntil(() => clients.every((client) => clientCoins(client) !== undefined), 60);
 		const win = () => {
-			world.runUntil(() => phase(server) === "playing", 60);
+			world.runUntil(() => roundPhase(server) === "playing", 60);
 			endRound(server, { 714: 2, 715: 9 });
 			world.advance(2);
 		};
 		win();
 		win();
 		expect(runWithGame(server, `return playerState.getPlayerData(715).stats.wins`)).toBe(2);
-		expect(badgeAwards(world).map((entry) => [entry.userId, entry.badgeId])).toEqual([[715, BADGES.firstRoundWon]]);
+		expect(badgeAwards(world).map((entry) => [entry.userId, entry.badgeId])).toEqual([
+			[715, DEMO_BADGES.firstRoundWon],
+		]);
 	});
 });

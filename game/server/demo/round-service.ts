@@ -1,8 +1,9 @@
 import { OnStart, Service } from "@flamework/core";
 import { Players } from "@rbxts/services";
-import { COLLECTIBLE_KINDS, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
-import { BADGES, GAME_PASSES } from "shared/config/products";
+import { COLLECTIBLE_KINDS, DEMO_BADGES, DEMO_GAME_PASSES, MAP_LAYOUT, ROUND_CONFIG } from "shared/config/demo";
 import { addCoins } from "shared/data/player-data-updates";
+// Registers the onboarding steps this service logs.
+import "shared/demo/analytics";
 import { addScore, advancePhase, placements } from "shared/demo/round-rules";
 import { Events } from "shared/events";
 import { RejectionKind } from "shared/remotes/rejection";
@@ -13,8 +14,10 @@ import { GamePassService } from "server/monetization/game-pass-service";
 import { ServerEvents } from "server/network/server-events";
 import { rejectRequest } from "server/network/rejections";
 import { EntityService, entityStoreAtom } from "server/replication/entity-service";
-import { gameDataAtom, updateGameData } from "server/state/game-state";
+import { updateGameData } from "server/state/game-state";
+import { DemoServerEvents } from "./demo-events";
 import { MovementService } from "./movement-service";
+import { roundAtom, updateRound } from "./round-state";
 
 /**
  * The demo's rounds: intermission, a timed round with collectibles on the map, results. Collecting is checked on the
@@ -36,16 +39,13 @@ export class RoundService implements OnStart {
 	) {}
 
 	onStart() {
-		ServerEvents.demo.collect.connect((player, id) => this.collect(player, id));
-		updateGameData((data) => ({
-			...data,
-			round: { ...data.round, endsAt: this.now() + ROUND_CONFIG.intermissionSeconds },
-		}));
+		DemoServerEvents.demo.collect.connect((player, id) => this.collect(player, id));
+		updateRound((round) => ({ ...round, endsAt: this.now() + ROUND_CONFIG.intermissionSeconds }));
 		// Checked every quarter second rather than slept until the end, so a changed end time takes effect.
 		task.spawn(() => {
 			for (;;) {
 				task.wait(0.25);
-				if (this.now() >= gameDataAtom().round.endsAt) this.nextPhase();
+				if (this.now() >= roundAtom().endsAt) this.nextPhase();
 			}
 		});
 	}
@@ -55,8 +55,8 @@ export class RoundService implements OnStart {
 	}
 
 	private nextPhase() {
-		const round = advancePhase(gameDataAtom().round, this.now());
-		updateGameData((data) => ({ ...data, round }));
+		const round = advancePhase(roundAtom(), this.now());
+		roundAtom(round);
 		if (round.phase === "playing") {
 			for (let index = 0; index < ROUND_CONFIG.activeCollectibles; index++) this.spawnCollectible();
 		} else if (round.phase === "results") {
@@ -71,7 +71,7 @@ export class RoundService implements OnStart {
 			const player = Players.GetPlayerByUserId(tonumber(key)!);
 			if (player === undefined) continue;
 			const won = order[0] === player.UserId;
-			if (won) this.badges.award(player, BADGES.firstRoundWon);
+			if (won) this.badges.award(player, DEMO_BADGES.firstRoundWon);
 			this.analytics.onboarding(player, "First round finished");
 			this.playerData.update(player, (data) => ({
 				...data,
@@ -107,7 +107,7 @@ export class RoundService implements OnStart {
 			),
 		);
 		this.spawned += 1;
-		const round = gameDataAtom().round.number;
+		const round = roundAtom().number;
 		this.entities.createEntity(`collectible-${round}-${this.spawned}`, "collectible", {
 			kind: chosen.kind,
 			position,
@@ -124,7 +124,7 @@ export class RoundService implements OnStart {
 
 	private collect(player: Player, id: string) {
 		const reject = (kind: RejectionKind, detail?: string) => rejectRequest(player, "demo.collect", kind, detail);
-		if (gameDataAtom().round.phase !== "playing") return reject("no-round");
+		if (roundAtom().phase !== "playing") return reject("no-round");
 		const entity = entityStoreAtom().entities[id];
 		if (entity === undefined || entity.kind !== "collectible") return reject("already-collected");
 		const state = entity.state as { kind: string; position: Vector3; coins: number; points: number };
@@ -132,14 +132,14 @@ export class RoundService implements OnStart {
 		if (distance > ROUND_CONFIG.collectRadius) return reject("too-far", `${math.floor(distance)} studs`);
 		if (this.playerData.getData(player) === undefined) return reject(this.playerData.missingDataKind());
 		this.entities.removeEntity(id);
-		const coins = this.passes.owns(player, GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
+		const coins = this.passes.owns(player, DEMO_GAME_PASSES.doubleCoins) ? state.coins * 2 : state.coins;
 		this.playerData.update(player, (data) => {
 			const withCoins = addCoins(data, coins);
 			return { ...withCoins, stats: { ...withCoins.stats, points: withCoins.stats.points + state.points } };
 		});
+		updateRound((round) => addScore(round, player.UserId, state.points));
 		updateGameData((data) => ({
 			...data,
-			round: addScore(data.round, player.UserId, state.points),
 			totals: { ...data.totals, coinsEarned: data.totals.coinsEarned + coins },
 		}));
 		ServerEvents.actions.rewarded.fire(player, "collected", coins);

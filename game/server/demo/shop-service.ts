@@ -3,7 +3,7 @@ import { applyCosmeticPurchase, checkCosmeticPurchase } from "shared/demo/shop-r
 import { GameAnalytics } from "server/analytics/game-analytics";
 import { PlayerDataService } from "server/data/player-data-service";
 import { RejectionKind } from "shared/remotes/rejection";
-import { ServerEvents } from "server/network/server-events";
+import { DemoServerEvents } from "./demo-events";
 import { rejectRequest } from "server/network/rejections";
 
 /**
@@ -18,11 +18,11 @@ export class ShopService implements OnStart {
 	) {}
 
 	onStart() {
-		ServerEvents.shop.requestPurchase.connect((player, itemId) => {
+		DemoServerEvents.shop.requestPurchase.connect((player, itemId) => {
 			const problem = this.securePurchaseCosmetic(player, itemId);
 			if (problem !== undefined) rejectRequest(player, "shop.requestPurchase", problem, itemId);
 		});
-		ServerEvents.shop.equip.connect((player, itemId) => {
+		DemoServerEvents.shop.equip.connect((player, itemId) => {
 			const data = this.playerData.getData(player);
 			if (data === undefined) return rejectRequest(player, "shop.equip", this.playerData.missingDataKind());
 			if (itemId !== "" && !data.cosmetics.owned.includes(itemId)) {

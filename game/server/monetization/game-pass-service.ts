@@ -1,10 +1,7 @@
 import { OnStart, Service } from "@flamework/core";
 import { MarketplaceService, Players } from "@rbxts/services";
-import { GAME_PASSES, MONETIZATION_RETRY } from "shared/config/products";
+import { knownGamePasses, MONETIZATION_RETRY } from "shared/config/products";
 import { retryWithBackoff } from "shared/util/retry";
-
-const KNOWN_PASSES = new Set<number>();
-for (const [, id] of pairs(GAME_PASSES as Record<string, number>)) KNOWN_PASSES.add(id);
 
 /**
  * Which game passes each player owns, for gameplay to ask without waiting: checked with UserOwnsGamePassAsync when the
@@ -18,7 +15,7 @@ export class GamePassService implements OnStart {
 
 	onStart() {
 		MarketplaceService.PromptGamePassPurchaseFinished.Connect((player, gamePassId, purchased) => {
-			if (purchased && KNOWN_PASSES.has(gamePassId) && this.owned.has(player))
+			if (purchased && knownGamePasses().has(gamePassId) && this.owned.has(player))
 				this.ownedBy(player).add(gamePassId);
 		});
 		Players.PlayerAdded.Connect((player) => this.checkAll(player));
@@ -41,7 +38,7 @@ export class GamePassService implements OnStart {
 
 	private checkAll(player: Player) {
 		this.ownedBy(player);
-		for (const id of KNOWN_PASSES) task.spawn(() => this.check(player, id));
+		for (const id of knownGamePasses()) task.spawn(() => this.check(player, id));
 	}
 
 	private check(player: Player, gamePassId: number) {

@@ -1,7 +1,7 @@
 import { Players } from "@rbxts/services";
 import { REJECTION_LIMITS } from "shared/config/network";
 import type { RemoteName } from "shared/network";
-import { REJECTION_MESSAGES, RejectionKind, sanitiseDetail } from "shared/remotes/rejection";
+import { rejectionMessage, RejectionKind, sanitiseDetail } from "shared/remotes/rejection";
 import { TokenBucket } from "shared/util/token-bucket";
 import { RejectionBook } from "./rejection-book";
 
@@ -42,7 +42,7 @@ function sendWaiting(player: Player, entry: Notices) {
 	for (const [key, [remote, kind]] of entry.waiting) {
 		if (!entry.bucket.take(os.clock())) break;
 		entry.waiting.delete(key);
-		notify?.(player, remote, REJECTION_MESSAGES[kind], kind);
+		notify?.(player, remote, rejectionMessage(kind), kind);
 	}
 	if (entry.waiting.size() > 0) scheduleWaiting(player, entry);
 }
@@ -61,7 +61,7 @@ function tell(player: Player, remote: RemoteName, kind: RejectionKind) {
 	}
 	// Older notices first: a new one waits behind any that are already waiting.
 	if (entry.waiting.size() === 0 && entry.bucket.take(os.clock())) {
-		return notify?.(player, remote, REJECTION_MESSAGES[kind], kind);
+		return notify?.(player, remote, rejectionMessage(kind), kind);
 	}
 	if (entry.waiting.size() < REJECTION_LIMITS.maxKinds) entry.waiting.set(`${remote}: ${kind}`, [remote, kind]);
 	if (!entry.scheduled) scheduleWaiting(player, entry);

@@ -6,7 +6,8 @@ import { rejectRequest, setRejectionNotifier } from "./rejections";
 /**
  * The server's side of every remote. Flamework runs each remote's type guard first, then this middleware (a rate
  * limit on every event of every namespace, by default), then the handlers. A namespace missing here would have no
- * limit: the hostile-input spec walks every remote and fails for one.
+ * limit: the hostile-input spec walks every remote and fails for one. A game's own networking is created the same
+ * way beside its code (server/demo/demo-events.ts), with refuseBadRequests.
  */
 export const ServerEvents = GlobalEvents.createServer({
 	warnOnInvalidGuards: false,
@@ -16,10 +17,6 @@ export const ServerEvents = GlobalEvents.createServer({
 		settings: limitEveryEvent("settings"),
 		entities: limitEveryEvent("entities"),
 		ui: limitEveryEvent("ui"),
-		// demo:begin
-		demo: limitEveryEvent("demo"),
-		shop: limitEveryEvent("shop"),
-		// demo:end
 		admin: limitEveryEvent("admin"),
 	},
 });
@@ -28,9 +25,16 @@ setRejectionNotifier((player, remote, message, kind) =>
 	ServerEvents.actions.rejected.fire(player, remote, message, kind),
 );
 
-// A call of the wrong shape counts against its remote's limit too: a flood of malformed calls is refused as a flood.
-GlobalEvents.registerHandler("onBadRequest", (player, data) => {
-	const remote = data.networkInfo.name.gsub("/", ".")[0] as RemoteName;
-	const kind = player !== undefined && allowRequest(player, remote) ? "bad-arguments" : "rate-limited";
-	rejectRequest(player, remote, kind, `argument ${data.argIndex + 1}`);
-});
+/**
+ * Counts a call of the wrong shape against its remote's limit too, so a flood of malformed calls is refused as a
+ * flood. For every networking the server listens on: this one, and any a game declares of its own.
+ */
+export function refuseBadRequests(events: Pick<typeof GlobalEvents, "registerHandler">) {
+	events.registerHandler("onBadRequest", (player, data) => {
+		const remote = data.networkInfo.name.gsub("/", ".")[0] as RemoteName;
+		const kind = player !== undefined && allowRequest(player, remote) ? "bad-arguments" : "rate-limited";
+		rejectRequest(player, remote, kind, `argument ${data.argIndex + 1}`);
+	});
+}
+
+refuseBadRequests(GlobalEvents);

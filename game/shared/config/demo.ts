@@ -1,3 +1,5 @@
+import { addGamePasses } from "./products";
+
 /** The demo game's tunables. Delete with the demo (docs/forking.md). */
 export const ROUND_CONFIG = {
 	intermissionSeconds: 15,
@@ -50,3 +52,17 @@ export const MAP_LAYOUT = {
 	courseStart: new Vector3(60, 3, 0),
 	courseFinish: new Vector3(60, 3, 140),
 } as const;
+
+/** The demo's game passes (placeholder ids: a fork puts its own in its config). */
+export const DEMO_GAME_PASSES = {
+	/** Every collectible pays twice its coins. */
+	doubleCoins: 3001,
+} as const satisfies Record<string, number>;
+
+/** The demo's badges. */
+export const DEMO_BADGES = {
+	/** The first round a player wins. */
+	firstRoundWon: 4001,
+} as const satisfies Record<string, number>;
+
+addGamePasses(DEMO_GAME_PASSES);

@@ -3,14 +3,11 @@
  * with ContextActionService). Keys Roblox keeps for itself are avoided: "/" (chat), Tab (player list), F9 (console),
  * ButtonStart (Roblox's menu) and ButtonSelect (UI navigation). Escape also opens Roblox's own menu.
  */
-/** The panels a key opens (client/state/local-state's UiState names the same ones; the input controller checks). */
-export type BoundPanel =
-	| "leaderboards"
-	// demo:begin
-	| "shop"
-	// demo:end
-	| "settings"
-	| "diagnostics";
+/**
+ * The framework's panels a key opens. A game's panel carries its own key and button in its UI registration
+ * (client/ui/ui-registry's panel entry), so this table needs no line for it.
+ */
+export type BoundPanel = "leaderboards" | "settings" | "diagnostics";
 
 export interface InputBinding {
 	readonly keyboard: readonly Enum.KeyCode[];
@@ -19,9 +16,6 @@ export interface InputBinding {
 
 /** A key and a button per panel: each opens its panel, or closes it when it is open. */
 export const PANEL_BINDINGS: Readonly<Record<BoundPanel, InputBinding>> = {
-	// demo:begin
-	shop: { keyboard: [Enum.KeyCode.B], gamepad: [Enum.KeyCode.ButtonX] },
-	// demo:end
 	leaderboards: { keyboard: [Enum.KeyCode.L], gamepad: [Enum.KeyCode.ButtonY] },
 	settings: { keyboard: [Enum.KeyCode.P], gamepad: [Enum.KeyCode.ButtonL1] },
 	// Only for players who get the diagnostics panel (admins); for anyone else the key does nothing.

@@ -17,23 +17,25 @@ export interface RateLimit {
  * Per player, per remote. Every client-to-server remote is limited: one without an entry here gets the default, and
  * each remote has a bucket of its own (two remotes never share one).
  */
-export const RATE_LIMITS: Readonly<{ default: RateLimit } & Partial<Record<RemoteName, RateLimit>>> = {
+const limits: { default: RateLimit } & Partial<Record<RemoteName, RateLimit>> = {
 	default: { perSecond: 10, burst: 20 },
 	"sync.requestSnapshot": { perSecond: 0.5, burst: 3 },
 	"settings.change": { perSecond: 5, burst: 10 },
 	"entities.propose": { perSecond: 4, burst: 8 },
-	// demo:begin
-	"demo.move": { perSecond: 20, burst: 30 },
-	"demo.collect": { perSecond: 8, burst: 12 },
-	"demo.courseCheckpoint": { perSecond: 2, burst: 4 },
-	"shop.requestPurchase": { perSecond: 2, burst: 4 },
-	"shop.equip": { perSecond: 2, burst: 4 },
-	// demo:end
 	// A client has a handful of regions, each reported once per failure.
 	"ui.reportError": { perSecond: 0.1, burst: 8 },
 	"admin.forceSync": { perSecond: 0.2, burst: 2 },
 	"admin.forceMigration": { perSecond: 0.2, burst: 2 },
 };
+export const RATE_LIMITS: Readonly<typeof limits> = limits;
+
+/**
+ * Adds the limits of a game's own remotes (declared in its own networking); a remote keeps the first limit given
+ * for it, so a game cannot loosen a framework remote's limit by naming it again.
+ */
+export function addRateLimits(extra: Readonly<Partial<Record<RemoteName, RateLimit>>>) {
+	for (const [remote, limit] of pairs(extra)) if (limits[remote] === undefined) limits[remote] = limit;
+}
 
 /** How much the server keeps and writes about refused requests, whatever a client sends. */
 export const REJECTION_LIMITS = {

@@ -24,20 +24,23 @@ export function placeholderProductMessage(productId: number): string {
 export const RECEIPT_TIMEOUT_SECONDS = 30;
 
 /** Game passes the server checks for each player at join and keeps while they play; a fork lists its own. */
-export const GAME_PASSES = {
-	// demo:begin
-	/** The demo's pass: every collectible pays twice its coins. */
-	doubleCoins: 3001,
-	// demo:end
-} as const satisfies Record<string, number>;
+export const GAME_PASSES = {} as const satisfies Record<string, number>;
 
 /** Badges the game awards; a fork lists its own. */
-export const BADGES = {
-	// demo:begin
-	/** The demo's badge for the first round a player wins. */
-	firstRoundWon: 4001,
-	// demo:end
-} as const satisfies Record<string, number>;
+export const BADGES = {} as const satisfies Record<string, number>;
+
+const gamePasses = new Set<number>();
+for (const [, id] of pairs(GAME_PASSES as Record<string, number>)) gamePasses.add(id);
+
+/** Adds game passes for the server to check, from a game's own config; call before players join. */
+export function addGamePasses(passes: Readonly<Record<string, number>>) {
+	for (const [, id] of pairs(passes)) gamePasses.add(id);
+}
+
+/** Every game pass the server checks: GAME_PASSES and those added. */
+export function knownGamePasses(): ReadonlySet<number> {
+	return gamePasses;
+}
 
 /** Retries of a badge award or a pass check on a failed web request, and how long before a failed check runs again. */
 export const MONETIZATION_RETRY = { attempts: 4, baseDelaySeconds: 1, maxDelaySeconds: 8, recheckSeconds: 60 } as const;

@@ -13,6 +13,9 @@ export interface RoundState {
 	readonly lastWinner: number;
 }
 
+/** The sync key the round is sent under, beside the framework's game data. */
+export const ROUND_SYNC_KEY = "round";
+
 export const INITIAL_ROUND: RoundState = { phase: "intermission", number: 0, endsAt: 0, scores: {}, lastWinner: 0 };
 
 const DURATIONS: Record<RoundPhase, number> = {

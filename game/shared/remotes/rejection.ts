@@ -4,7 +4,7 @@
  * goes back is as small as this table; the client shows the player the kind's string from the LocalizationTable
  * (rejectionKey), in the player's language, whose Source is the message here.
  */
-export const REJECTION_MESSAGES = {
+const FRAMEWORK_REJECTIONS = {
 	"rate-limited": "Too many requests: slow down.",
 	"bad-arguments": "That request was not understood.",
 	"not-admin": "Only admins can do that.",
@@ -16,38 +16,46 @@ export const REJECTION_MESSAGES = {
 	"empty-change": "There was nothing to change.",
 	"changed-meanwhile": "Someone changed that first.",
 	"unknown-version": "That change was made on a version that is gone.",
-	// demo:begin
-	"moved-too-fast": "You moved faster than allowed.",
-	"no-round": "No round is being played.",
-	"already-collected": "Someone got there first.",
-	"too-far": "You are too far away.",
-	"not-at-checkpoint": "You are not at the checkpoint.",
-	"run-not-started": "That run never started.",
-	"run-too-fast": "That run was impossibly fast.",
-	"run-too-slow": "That run took too long.",
-	"no-such-item": "There is no such item.",
-	"already-owned": "You already own that.",
-	"not-enough-coins": "You need more coins.",
-	"not-owned": "You do not own that.",
-	// demo:end
 } as const;
 
-export type RejectionKind = keyof typeof REJECTION_MESSAGES;
+/**
+ * Refusal kinds a game adds for its own rules, merged in with `declare module "shared/remotes/rejection"` (kind ->
+ * message), their messages given at run time to addRejections. The refusal remote's guard is generated from
+ * RejectionKind, so a kind not declared here never reaches a client.
+ */
+export interface GameRejections {}
+
+export type RejectionKind = keyof typeof FRAMEWORK_REJECTIONS | keyof GameRejections;
+
+const messages: Partial<Record<RejectionKind, string>> = table.clone(FRAMEWORK_REJECTIONS);
+/** Every kind's message: the framework's, and a game's once it called addRejections. */
+export const REJECTION_MESSAGES: Readonly<Partial<Record<RejectionKind, string>>> = messages;
 
 /**
- * Refusals the player is not told of, because what they see already says it: a pickup another player reached first
- * vanishes from the field when the sync removes it, and a red toast would only say they lost a race. The server logs
- * and counts these like any other refusal.
+ * Refusals the player is not told of, because what they see already says it (a thing another player took first
+ * vanishes when the sync removes it; a red toast would only say they lost a race). The server logs and counts these
+ * like any other refusal.
  */
-const UNTOLD_REJECTIONS: ReadonlySet<RejectionKind> = new Set<RejectionKind>([
-	// demo:begin
-	"already-collected",
-	// demo:end
-]);
+const untold = new Set<RejectionKind>();
+
+/**
+ * Gives the messages of a game's refusal kinds (each in the source language, as its LocalizationTable Source) and
+ * which of them the player is not told of. A framework kind keeps its own message.
+ */
+export function addRejections(added: Readonly<GameRejections>, untoldKinds: ReadonlyArray<keyof GameRejections> = []) {
+	for (const [kind, message] of pairs(added as Readonly<Record<RejectionKind, string>>))
+		if (messages[kind] === undefined) messages[kind] = message;
+	for (const kind of untoldKinds) untold.add(kind);
+}
+
+/** The message of a refusal kind, in the source language. */
+export function rejectionMessage(kind: RejectionKind): string {
+	return messages[kind] ?? kind;
+}
 
 /** Whether the player is shown a refusal of this kind (an error toast). */
 export function toldToPlayer(kind: RejectionKind): boolean {
-	return !UNTOLD_REJECTIONS.has(kind);
+	return !untold.has(kind);
 }
 
 /** The LocalizationTable key of a refusal's message: "Rejection.rate-limited". */

@@ -5,7 +5,7 @@ import { TestScreen } from "testing/react-screen";
 import { mountStory, wasMounted } from "testing/ui-labs";
 import { MOCK_PLAYER } from "stories/mocks/player.mock";
 import demoAppStory from "./demo-app.story";
-import { MOCK_ROUND_GAME } from "./demo.mock";
+import { MOCK_ROUND } from "./demo.mock";
 import roundInfoStory from "./round-info.story";
 import shopStory from "./shop-panel.story";
 
@@ -19,11 +19,11 @@ describe("the demo's UI Labs stories", () => {
 
 	it("round: the phase and the time left, the timer only when shown", () => {
 		mounted = mountStory(roundInfoStory, { secondsLeft: 125 });
-		expect(mounted.text("RoundStatus")).toBe(`Round ${MOCK_ROUND_GAME.round.number}`);
+		expect(mounted.text("RoundStatus")).toBe(`Round ${MOCK_ROUND.number}`);
 		expect(mounted.text("RoundTimer")).toBe("2:05");
 		mounted.unmount();
 		mounted = mountStory(roundInfoStory, { secondsLeft: 9, showTimer: false });
-		expect(mounted.text("RoundStatus")).toBe(`Round ${MOCK_ROUND_GAME.round.number}`);
+		expect(mounted.text("RoundStatus")).toBe(`Round ${MOCK_ROUND.number}`);
 		expect(mounted.find("RoundTimer")).toBeUndefined();
 	});
 

@@ -3,18 +3,18 @@ import { Boolean, CreateReactStory, Number } from "@rbxts/ui-labs";
 import { RoundInfo } from "client/demo/ui/round-info";
 import { MOCK_NOW } from "stories/mocks/player.mock";
 import { REACT } from "stories/react";
-import { MOCK_ROUND_GAME } from "./demo.mock";
+import { MOCK_ROUND } from "./demo.mock";
 
 /** The demo's round on the HUD: its phase and the time left, on the stories' clock. */
 export = CreateReactStory(
 	{
 		...REACT,
-		controls: { secondsLeft: Number(MOCK_ROUND_GAME.round.endsAt - MOCK_NOW, 0), showTimer: Boolean(true) },
+		controls: { secondsLeft: Number(MOCK_ROUND.endsAt - MOCK_NOW, 0), showTimer: Boolean(true) },
 	},
 	(props) => (
 		<RoundInfo
 			key="Round"
-			round={{ ...MOCK_ROUND_GAME.round, endsAt: MOCK_NOW + props.controls.secondsLeft }}
+			round={{ ...MOCK_ROUND, endsAt: MOCK_NOW + props.controls.secondsLeft }}
 			serverTime={() => MOCK_NOW}
 			showTimer={props.controls.showTimer}
 		/>

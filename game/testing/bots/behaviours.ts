@@ -1,8 +1,5 @@
 import type { PrivatePlayerView } from "shared/data/player-views";
 import { Screen, usePanel } from "./screen";
-// demo:begin
-import { DEMO_BEHAVIOURS } from "./demo-behaviours";
-// demo:end
 
 /**
  * What a behaviour may use: what a player has, the character (walker.ts) and the screen's buttons, never a remote of
@@ -10,8 +7,8 @@ import { DEMO_BEHAVIOURS } from "./demo-behaviours";
  */
 export interface BotContext {
 	readonly random: Random;
-	/** The folder of Flamework's remotes (ReplicatedStorage["shared/network@GlobalEvents"]). */
-	readonly remotes: Instance;
+	/** Whether a remote of this name exists in any of Flamework's networking folders (the framework's or a game's). */
+	readonly hasRemote: (name: string) => boolean;
 	/** The player's screen and mouse. */
 	readonly screen: Screen;
 	/** The client's mirror of its own data, undefined until the first snapshot. */
@@ -53,10 +50,11 @@ function idle(): boolean {
 	return true;
 }
 
+/**
+ * The framework's behaviours. A game's are in a module beside this one named "<game>-behaviours" that exports its own
+ * BEHAVIOURS list: the bot plays every such module it finds, so deleting the module takes them out.
+ */
 export const BEHAVIOURS: readonly Behaviour[] = [
 	{ name: "changeSettings", weight: 3, remotes: ["change"], run: changeSettings },
 	{ name: "idle", weight: 4, remotes: [], run: idle },
-	// demo:begin
-	...DEMO_BEHAVIOURS,
-	// demo:end
 ];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { getEngine } from "testing/engine";
-import { clientCoins, collectOne, runOnClient } from "testing/game-client";
-import { runWithGame, untilRoundPlays } from "testing/game-server";
+import { clientCoins, runOnClient } from "testing/game-client";
+import { runWithGame } from "testing/game-server";
 import { createWorld } from "testing/world";
+import { collectOne } from "testing/demo/demo-client";
+import { untilRoundPlays } from "testing/demo/demo-server";
 
 const USER_ID = 931;
 
@@ -85,7 +87,7 @@ describe("a bot playing the demo", () => {
 		// A pickup nobody has any more, asked for as a client that raced another player for it would.
 		runOnClient(
 			client,
-			`require(client.network["client-events"]).ClientEvents.demo.collect:fire("collectible-gone")`,
+			`require(client.demo["demo-events"]).DemoClientEvents.demo.collect:fire("collectible-gone")`,
 		);
 		world.advance(1);
 		const summary = getEngine().botsSummary([stats]);

@@ -133,7 +133,8 @@ function waitUntil(predicate: () => boolean): boolean {
 	return true;
 }
 
-export const DEMO_BEHAVIOURS: readonly Behaviour[] = [
+/** The demo's behaviours, found by the bot by this module's name (see behaviours.ts). */
+export const BEHAVIOURS: readonly Behaviour[] = [
 	{ name: "move", weight: 2, remotes: ["move"], run: move },
 	{ name: "collect", weight: 6, remotes: ["move", "collect"], run: collect },
 	{ name: "runCourse", weight: 2, remotes: ["move", "courseCheckpoint"], run: runCourse },

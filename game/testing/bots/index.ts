@@ -48,11 +48,36 @@ export interface BotStats {
 	rewards?: Record<string, number>;
 }
 
-const REMOTES = "shared/network@GlobalEvents";
 const HYDRATION_TIMEOUT = 90;
 
 interface DataState {
 	ownDataAtom: () => PrivatePlayerView | undefined;
+}
+
+/** A game's behaviours module (testing/bots/<game>-behaviours): its BEHAVIOURS list, checked when it is loaded. */
+interface BehavioursModule {
+	readonly BEHAVIOURS: readonly Behaviour[];
+}
+
+/** The framework's behaviours and those of every "<game>-behaviours" module beside this one. */
+export function allBehaviours(): Behaviour[] {
+	const list = [...BEHAVIOURS];
+	for (const child of script.GetChildren()) {
+		if (!child.IsA("ModuleScript") || child.Name.match("^[%w%-]+%-behaviours$")[0] === undefined) continue;
+		const loaded = require(child) as Partial<BehavioursModule>;
+		if (!typeIs(loaded.BEHAVIOURS, "table")) throw `${child.Name} has no BEHAVIOURS list`;
+		for (const behaviour of loaded.BEHAVIOURS) list.push(behaviour);
+	}
+	return list;
+}
+
+/** Whether any of Flamework's networking folders ("module@export" in ReplicatedStorage) has a remote of this name. */
+function hasRemote(name: string): boolean {
+	for (const folder of ReplicatedStorage.GetChildren()) {
+		const networking = folder.IsA("Folder") && folder.Name.match("^[%w_/%-]+@[%w_]+$")[0] !== undefined;
+		if (networking && folder.FindFirstChild(name) !== undefined) return true;
+	}
+	return false;
 }
 
 function pick(list: readonly Behaviour[], weights: Readonly<Record<string, number>>, random: Random): Behaviour {
@@ -102,14 +127,14 @@ export function runBot(options: BotOptions) {
 	watchToasts(options.stats);
 	const context: BotContext = {
 		random,
-		remotes: ReplicatedStorage.WaitForChild(REMOTES),
+		hasRemote,
 		screen: localScreen(options.click),
 		ownData: () => dataState.ownDataAtom(),
 	};
-	const available = BEHAVIOURS.filter(
-		(behaviour) =>
-			(weights[behaviour.name] ?? behaviour.weight) > 0 &&
-			behaviour.remotes.every((name) => context.remotes.FindFirstChild(name) !== undefined),
+	// The server makes every networking folder before any player joins; the framework's stands for them all.
+	ReplicatedStorage.WaitForChild("shared/network@GlobalEvents");
+	const available = allBehaviours().filter(
+		(behaviour) => (weights[behaviour.name] ?? behaviour.weight) > 0 && behaviour.remotes.every(hasRemote),
 	);
 	options.stats.available = available.map((behaviour) => behaviour.name);
 	if (available.isEmpty()) return;

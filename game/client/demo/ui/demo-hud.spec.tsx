@@ -3,7 +3,7 @@ import ReactRoblox from "@rbxts/react-roblox";
 import { TypedEvent } from "shared/events";
 import { REJECTION_MESSAGES, RejectionKind } from "shared/remotes/rejection";
 import { mountScreen, TestScreen } from "testing/react-screen";
-import { demoMockSources, MOCK_ROUND_GAME } from "stories/demo/demo.mock";
+import { demoMockSources, MOCK_ROUND } from "stories/demo/demo.mock";
 import { mockApp as story } from "stories/mocks/app.mock";
 import { MOCK_NOW, MOCK_PLAYER } from "stories/mocks/player.mock";
 
@@ -20,7 +20,7 @@ describe("the app with the demo", () => {
 		mounted = mountScreen(story(sources));
 		expect(mounted.text("RoundStatus")).toBe("Round 3");
 		ReactRoblox.act(() => {
-			sources.gameData({ ...MOCK_ROUND_GAME, round: { ...MOCK_ROUND_GAME.round, phase: "results" } });
+			sources.round({ ...MOCK_ROUND, phase: "results" });
 		});
 		expect(mounted.text("RoundStatus")).toBe("Results");
 	});

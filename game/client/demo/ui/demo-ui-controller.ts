@@ -3,6 +3,8 @@ import { subscribe } from "@rbxts/charm";
 import { ClientEvents } from "client/network/client-events";
 import { ownDataAtom } from "client/state/data-state";
 import { UiController } from "client/ui/ui-controller";
+import { DemoClientEvents } from "../demo-events";
+import { roundAtom } from "../round-state";
 import { demoUi, ShopActions } from "./demo-ui";
 import { PurchasesInFlight } from "./shop/purchases-in-flight";
 
@@ -17,9 +19,9 @@ export class DemoUiController implements OnStart {
 	/** What the shop's buttons call, and nothing else sends the shop's requests. */
 	readonly shop: ShopActions = {
 		buy: (itemId) => {
-			if (this.purchases.press(itemId, os.clock())) ClientEvents.shop.requestPurchase.fire(itemId);
+			if (this.purchases.press(itemId, os.clock())) DemoClientEvents.shop.requestPurchase.fire(itemId);
 		},
-		equip: (itemId) => ClientEvents.shop.equip.fire(itemId),
+		equip: (itemId) => DemoClientEvents.shop.equip.fire(itemId),
 	};
 
 	constructor(private readonly ui: UiController) {}
@@ -31,7 +33,7 @@ export class DemoUiController implements OnStart {
 		ClientEvents.actions.rejected.connect((action) => {
 			if (action === "shop.requestPurchase") this.purchases.refused();
 		});
-		const demo = demoUi(this.shop);
+		const demo = demoUi(this.shop, roundAtom);
 		for (const item of demo.hud) this.ui.addHudItem(item);
 		for (const panel of demo.panels) this.ui.addPanel(panel);
 	}
