@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins, runOnClient } from "testing/game-client";
-import { coinsOn, runWithGame, untilRoundPlays } from "testing/game-server";
+import { coinsOn, runWithGame } from "testing/game-server";
 import { createWorld } from "testing/world";
-import { roundPhase } from "testing/demo/demo-server";
+import { roundPhase, untilRoundPlays } from "testing/demo/demo-server";
 
 const USER_ID = 512;
 
