@@ -2,6 +2,7 @@ import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
 import { pageOf, placeOwn } from "shared/leaderboards/pages";
 import { rankEntries, RankedEntry } from "shared/leaderboards/ranking";
 import { RequestBudget } from "./request-budget";
+import { FetchedTop } from "./shared-tops-codec";
 import { scoreStore } from "./stores";
 
 /**
@@ -37,6 +38,10 @@ export class BoardCache {
 	private readonly boards = new Map<string, CachedBoard>();
 	readonly counters = { refreshes: 0, failures: 0, deferred: 0 };
 	lastError?: string;
+	/** Seconds of random jitter added to each refresh interval (the experience's refresher uses less). */
+	jitter: number = LEADERBOARD_CONFIG.CACHE_JITTER;
+	/** Told each successful fetch, the store's rows only (the shared tops publish them). */
+	onFetched?: (board: string, top: FetchedTop) => void;
 
 	constructor(
 		private readonly budget: RequestBudget,
@@ -69,7 +74,7 @@ export class BoardCache {
 	}
 
 	private nextInterval(): number {
-		return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + this.random() * LEADERBOARD_CONFIG.CACHE_JITTER;
+		return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + this.random() * this.jitter;
 	}
 
 	/** Reads a board's top (yields). Returns true when the cache changed. */
@@ -105,7 +110,25 @@ export class BoardCache {
 		board.complete = result.finished && entries.size() < LEADERBOARD_CONFIG.FETCH_SIZE;
 		board.fetchedAt = this.clock();
 		board.nextAt = this.clock() + this.nextInterval();
+		const fetched = { season, at: DateTime.now().UnixTimestampMillis / 1000, complete: board.complete, entries };
 		for (const write of this.overlay(name, season)) this.apply(name, write);
+		this.onFetched?.(name, fetched);
+		return true;
+	}
+
+	/**
+	 * Takes a top another server fetched `age` seconds ago, as a refresh would (this server's pending writes laid
+	 * over it), and moves this board's own next read to when that copy is `freshFor` old. False when the board has
+	 * moved to another season.
+	 */
+	adopt(name: string, top: FetchedTop, age: number, freshFor: number): boolean {
+		const board = this.boards.get(name);
+		if (board === undefined || board.season !== top.season) return false;
+		board.entries = rankEntries(top.entries);
+		board.complete = top.complete;
+		board.fetchedAt = this.clock() - age;
+		board.nextAt = math.max(board.nextAt, board.fetchedAt + freshFor);
+		for (const write of this.overlay(name, board.season)) this.apply(name, write);
 		return true;
 	}
 

@@ -24,6 +24,7 @@ import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
 import { HistoryEntry, SeasonSnapshots } from "./season-snapshot";
+import { SharedTops } from "./shared-tops";
 import { StatFeed } from "./stat-feed";
 import { StoreAccess } from "./store-access";
 import { WriteQueue } from "./write-queue";
@@ -50,6 +51,7 @@ export class LeaderboardService implements OnStart {
 	readonly snapshots = new SeasonSnapshots(this.budget, game.JobId);
 	readonly baselines = new SeasonBaselines(this.budget);
 	readonly registry = new BoardRegistry();
+	readonly sharedTops = new SharedTops(this.cache, this.registry, game.JobId);
 	private readonly writes = new LeaderboardWrites(this.registry, this.queue, this.cache);
 	readonly reads = new LeaderboardReads(this.registry, this.budget, this.cache, this.names);
 	private readonly feed: StatFeed;
@@ -92,6 +94,7 @@ export class LeaderboardService implements OnStart {
 			// Local mode: nothing was queued and no store can be reached, so there is nothing to wait for.
 			if (this.access.unavailable()) return;
 			const deadline = os.clock() + LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS;
+			task.spawn(() => this.sharedTops.lease.release());
 			this.queue.drain(LEADERBOARD_CONFIG.SHUTDOWN_FLUSH_SECONDS);
 			this.schedule.finishDue(deadline);
 		});
@@ -101,7 +104,10 @@ export class LeaderboardService implements OnStart {
 			if (elapsed >= 1) {
 				elapsed = 0;
 				// Every request waits for the access check, and none is made once it found no access.
-				if (this.access.available()) this.schedule.tick();
+				if (this.access.available()) {
+					this.schedule.tick();
+					this.sharedTops.tick();
+				}
 			}
 			if (this.registry.changed) this.publish();
 			if (this.boardsStale && os.clock() - this.boardsPublishedAt >= LEADERBOARD_CONFIG.BOARD_PUBLISH_INTERVAL)

@@ -6,6 +6,7 @@ import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
 import { SeasonBaselines } from "./season-baselines";
 import { SeasonSnapshots } from "./season-snapshot";
+import { SharedTops } from "./shared-tops";
 import { StoreAccess } from "./store-access";
 import { WriteQueue } from "./write-queue";
 
@@ -20,6 +21,7 @@ export interface StatsSources {
 	readonly names: NameCache;
 	readonly reads: LeaderboardReads;
 	readonly access: StoreAccess;
+	readonly sharedTops: SharedTops;
 }
 
 /**
@@ -36,7 +38,7 @@ export function effectiveRefreshInterval(budget: RequestBudget, boardCount: numb
 
 /** getLeaderboardStats: per board season and cache, the queue, requests, errors and names. */
 export function leaderboardStats(sources: StatsSources) {
-	const { registry, budget, queue, cache, snapshots, baselines, names, reads, access } = sources;
+	const { registry, budget, queue, cache, snapshots, baselines, names, reads, access, sharedTops } = sources;
 	const boards: Record<string, { season: string; entries: number; cacheAge?: number; complete: boolean }> = {};
 	for (const [name, season] of registry.seasons) {
 		const cached = cache.get(name);
@@ -66,5 +68,12 @@ export function leaderboardStats(sources: StatsSources) {
 			reads.metadataFailures,
 		lastError: queue.lastError ?? cache.lastError ?? snapshots.lastError ?? baselines.lastError ?? reads.lastError,
 		names: { cached: names.size(), lookups: names.lookups, failures: names.failures },
+		// MemoryStore trouble only sends servers back to their own reads, so it is reported here, not as an error.
+		shared: {
+			refresher: sharedTops.lease.held(),
+			...sharedTops.counters,
+			lease: { ...sharedTops.lease.counters },
+			lastError: sharedTops.lastError ?? sharedTops.lease.lastError,
+		},
 	};
 }

@@ -128,3 +128,53 @@ describe("MemoryStoreSortedMap", () => {
 		}
 	});
 });
+
+// Rules from create.roblox.com/docs/reference/engine/classes/MemoryStoreHashMap and
+// create.roblox.com/docs/cloud-services/memory-stores/hash-map: GetAsync(key) returns the value (nil when absent),
+// SetAsync(key, value, expiration) returns whether it stored; items expire; a value holds at most 32 KB.
+const HASH = `local map = game:GetService("MemoryStoreService"):GetHashMap("test")\n`;
+
+describe("MemoryStoreHashMap", () => {
+	it("shares items between servers, apart from a sorted map of the same name, until they expire", () => {
+		const world = createWorld();
+		const first = world.startServer();
+		const second = world.startServer();
+		expect(first.run(HASH + `return map:SetAsync("k", { n = 1 }, 10)`)).toBe(true);
+		expect(second.run(HASH + `return map:GetAsync("k").n`)).toBe(1);
+		expect(second.run(MAP + `return map:GetAsync("k") == nil`)).toBe(true);
+		world.advance(10.5);
+		expect(second.run(HASH + `return map:GetAsync("k") == nil`)).toBe(true);
+		expect(first.run(HASH + `map:SetAsync("k", 1, 60) map:RemoveAsync("k") return map:GetAsync("k") == nil`)).toBe(
+			true,
+		);
+	});
+
+	it("refuses a value over 32 KB and an expiration over 45 days, and updates with the newest value", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		const result = server.run(
+			HASH +
+				`local big = string.rep("x", 33 * 1024)
+			local okBig, bigError = pcall(map.SetAsync, map, "big", big, 60)
+			local okLong = pcall(map.SetAsync, map, "long", 1, 3888001)
+			local okFits = pcall(map.SetAsync, map, "fits", string.rep("x", 30 * 1024), 60)
+			map:SetAsync("count", 1, 60)
+			local updated = map:UpdateAsync("count", function(old) return old + 1 end, 60)
+			return { okBig, tostring(bigError), okLong, okFits, updated, map:GetAsync("count") }`,
+		) as [boolean, string, boolean, boolean, number, number];
+		expect(result[0]).toBe(false);
+		expect(result[1]).toMatch("32 KB");
+		expect(result[2]).toBe(false);
+		expect(result[3]).toBe(true);
+		expect([result[4], result[5]]).toEqual([2, 2]);
+	});
+
+	it("fails every call of a server under memorystore-outage", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		world.addFault({ kind: "memorystore-outage", server });
+		const [ok, problem] = server.run(HASH + `return { pcall(map.GetAsync, map, "k") }`) as [boolean, string];
+		expect(ok).toBe(false);
+		expect(problem).toMatch("MemoryStoreHashMap:GetAsync");
+	});
+});
