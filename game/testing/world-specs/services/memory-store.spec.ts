@@ -178,3 +178,78 @@ describe("MemoryStoreHashMap", () => {
 		expect(problem).toMatch("MemoryStoreHashMap:GetAsync");
 	});
 });
+
+// create.roblox.com/docs/cloud-services/memory-stores, "API request limits": 1000 + 120 · [concurrent users] request
+// units a minute for the whole experience; most calls cost one unit, a hash map UpdateAsync at least two, a sorted
+// map GetRangeAsync one per item returned (one when empty); over the quota the service throttles the call
+// (client-side status RequestThrottled, "Recent MemoryStores requests hit one or more limits.").
+const THROTTLED = "RequestThrottled: Recent MemoryStores requests hit one or more limits.";
+
+/** Starts `count` hash map GetAsync calls at once on `server` and waits for all of them. */
+function readMany(
+	world: ReturnType<typeof createWorld>,
+	server: ReturnType<ReturnType<typeof createWorld>["startServer"]>,
+	count: number,
+) {
+	server.run(
+		HASH +
+			`_G.reads = { ok = 0, failed = 0, message = "" }
+		for index = 1, ${count} do
+			task.spawn(function()
+				local ok, message = pcall(map.GetAsync, map, "k" .. index)
+				if ok then _G.reads.ok += 1 else _G.reads.failed += 1 _G.reads.message = tostring(message) end
+			end)
+		end`,
+	);
+	world.runUntil(() => (server.run(`return _G.reads.ok + _G.reads.failed`) as number) === count, 30);
+	return server.run(`return _G.reads`) as { ok: number; failed: number; message: string };
+}
+
+describe("MemoryStore request units", () => {
+	it("share one experience quota of 1000 units a minute (no players) among every server, and refuse past it", () => {
+		const world = createWorld();
+		const first = world.startServer();
+		const second = world.startServer();
+		expect(readMany(world, first, 1000)).toEqual({ ok: 1000, failed: 0, message: "" });
+		const refused = readMany(world, second, 5);
+		expect(refused.ok).toBe(0);
+		expect(refused.message).toBe(`MemoryStoreHashMap:GetAsync(): ${THROTTLED}`);
+		// Half a minute refills half a minute's worth.
+		world.advance(30);
+		const refilled = readMany(world, second, 600);
+		expect(refilled.ok).toBeGreaterThanOrEqual(499);
+		expect(refilled.ok).toBeLessThanOrEqual(502);
+	});
+
+	it("scale with the concurrent users of all servers (120 units each)", () => {
+		const world = createWorld();
+		const servers = [world.startServer(), world.startServer()];
+		for (let userId = 1; userId <= 4; userId++) world.join(userId, servers[userId % 2]);
+		world.runUntil(() => servers.every((server) => server.playerCount() === 2), 20);
+		world.advance(60);
+		const drained = readMany(world, servers[0], 1600);
+		expect(drained.ok).toBeGreaterThanOrEqual(1480);
+		expect(drained.ok).toBeLessThanOrEqual(1482);
+	});
+
+	it("charge a hash map UpdateAsync two units and a GetRangeAsync one per item returned (one when empty)", () => {
+		const world = createWorld();
+		const server = world.startServer();
+		// Fill ten items (10 units), then read them in one range (10), an empty range (1) and update once (2).
+		const elapsed = server.run(
+			MAP +
+				`local started = os.clock()
+			for index = 1, 10 do map:SetAsync("i" .. index, index, 60) end
+			map:GetRangeAsync(Enum.SortDirection.Ascending, 50)
+			game:GetService("MemoryStoreService"):GetSortedMap("empty"):GetRangeAsync(Enum.SortDirection.Ascending, 50)
+			local hash = game:GetService("MemoryStoreService"):GetHashMap("test")
+			hash:UpdateAsync("n", function() return 1 end, 60)
+			return os.clock() - started`,
+		) as number;
+		// 23 units spent; the calls ran one after another, and the bucket refilled 1000 / 60 a second meanwhile.
+		const refilled = (elapsed * 1000) / 60;
+		const left = readMany(world, server, 1000).ok;
+		expect(left).toBeGreaterThanOrEqual(math.floor(1000 - 23 + refilled) - 1);
+		expect(left).toBeLessThanOrEqual(math.floor(1000 - 23 + refilled) + 1);
+	});
+});
