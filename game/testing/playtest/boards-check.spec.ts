@@ -135,16 +135,16 @@ describe("boards check: what a row may show", () => {
 			["2", 40],
 			["4", 25],
 		];
-		const setUp = (crashed?: number[]) => {
+		const setUp = (crashed?: number[], crashAt = 100, store = STORE) => {
 			const check = newCheck();
-			for (const [key, value] of [
+			const stored: [string, number][] = [
 				["1", 50],
 				["2", 40],
 				["3", 30],
 				["4", 25],
-			] as const)
-				check.logChange(STORE, 10, key, value);
-			if (crashed) check.logCrash(100, "s2", crashed);
+			];
+			for (const [key, value] of stored) check.logChange(store, 10, key, value);
+			if (crashed) check.logCrash(crashAt, "s2", crashed);
 			return check;
 		};
 		expect(verdict(setUp([3]), view({ "3": true }, full))).toBeUndefined();
@@ -163,27 +163,12 @@ describe("boards check: what a row may show", () => {
 			),
 		).toMatch("misses 3=30");
 		// A crash after the record set nothing back yet.
-		const later = newCheck();
-		for (const [key, value] of [
-			["1", 50],
-			["2", 40],
-			["3", 30],
-			["4", 25],
-		] as const)
-			later.logChange(STORE, 10, key, value);
-		later.logCrash(250, "s2", [3]);
-		expect(verdict(later, view({ "3": true }, full))).toMatch("misses 3=30");
+		expect(verdict(setUp([3], 250), view({ "3": true }, full))).toMatch("misses 3=30");
 		// Ratings go both ways: a live rating below the stored one needs no crash.
 		const RATING = "LB_rating_all";
-		const rating = newCheck();
-		for (const [key, value] of [
-			["1", 50],
-			["2", 40],
-			["3", 30],
-			["4", 25],
-		] as const)
-			rating.logChange(RATING, 10, key, value);
-		expect(verdict(rating, { ...view({ "3": true }, full), storeName: RATING })).toBeUndefined();
+		expect(
+			verdict(setUp(undefined, 0, RATING), { ...view({ "3": true }, full), storeName: RATING }),
+		).toBeUndefined();
 	});
 
 	it("rule 3: an entry whose value changed within the window need not be shown", () => {
