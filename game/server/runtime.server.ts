@@ -14,6 +14,7 @@ import "./leaderboards/leaderboard-health";
 import "./leaderboards/seasons/season-history";
 import "./leaderboards/metadata/leaderboard-metadata";
 import "./leaderboards/ratings/match-ratings";
+import "./leaderboards/shared-tops/shared-tops";
 import "./integration/integration-service";
 import "./integration/admin-remotes";
 import "./analytics/ui-error-service";

@@ -33,13 +33,16 @@ export interface BoardsCheckRecord {
 	readonly server: string;
 	readonly loading?: boolean;
 	readonly rows: readonly { readonly key: string; readonly value: number; readonly live: boolean }[];
+	/** Every player live on the client's server then (rows or not), by user id as a string. */
+	readonly liveKeys?: Readonly<Record<string, boolean>>;
 }
 
 /** The playtest's boards check without a world: the specs fill its store log, failures and occupancy by hand. */
 export interface BoardsCheckRules {
 	logChange(storeName: string, at: number, key: string, value: number | undefined): void;
 	logFailure(at: number, server: string, storeName: string): void;
-	logCrash(at: number, server: string): void;
+	/** `userIds`: the players on it then, whose profiles go back to their last save. */
+	logCrash(at: number, server: string, userIds?: readonly number[]): void;
 	logPlayers(server: string, at: number, players: number): void;
 	judge(record: BoardsCheckRecord): void;
 	refreshBound(server: string, at: number): number;

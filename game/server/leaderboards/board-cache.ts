@@ -25,12 +25,21 @@ export interface TopRead {
 	readonly entries: readonly { userId: number; encoded: number }[];
 	/** The read held the whole board. */
 	readonly complete: boolean;
+	/**
+	 * Seconds since the source read the store (a copy another server read): the refresh is dated back by it and is
+	 * next due when it is one full interval old, the freshness bound every board is held to. Undefined: read now.
+	 */
+	readonly age?: number;
 }
 
 /** Where the refresh may take a top from before the store, and what it tells of a store read. */
 export interface TopSource {
 	readTop?(board: string, season: string): TopRead | undefined;
 	onRefresh?(board: string, season: string, read: TopRead): void;
+	/** Sorted reads a store read must leave (math.huge: none may run now). */
+	refreshReserve?(): number;
+	/** Seconds until a store read is due again, in place of the jittered interval (the first source that gives one). */
+	refreshInterval?(): number | undefined;
 }
 
 export interface Overlay {
@@ -42,7 +51,8 @@ export interface Overlay {
 /**
  * Each board's top, as this server last read it. A board is refreshed every CACHE_UPDATE_INTERVAL seconds plus a
  * random jitter (so servers started together do not read in step), through one path: the first source (a module's
- * readTop) that has the top answers, else one GetSortedAsync page of FETCH_SIZE within the budget share
+ * readTop) that has the top answers without any request, else one GetSortedAsync page of FETCH_SIZE within the
+ * budget share, leaving what the sources reserve
  * (create.roblox.com/docs/reference/engine/classes/OrderedDataStore#GetSortedAsync: pages of at most 100). While a
  * refresh runs, and when it fails, the previous rows stay (no flicker, no empty board). This server's own
  * not-yet-flushed writes are laid over every refresh, so a local change never seems to go back.
@@ -83,8 +93,20 @@ export class BoardCache {
 		return list;
 	}
 
-	private nextInterval(): number {
+	/** Seconds until a read is due again: a copy from elsewhere at its bound, a store read as the sources say. */
+	private nextInterval(read: TopRead): number {
+		if (read.age !== undefined) return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+		for (const source of this.sources) {
+			const interval = source.refreshInterval?.();
+			if (interval !== undefined) return interval;
+		}
 		return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + this.random() * LEADERBOARD_CONFIG.CACHE_JITTER;
+	}
+
+	/** Makes a board due now (a source has a newer top for it); nothing while it refreshes. */
+	expedite(name: string) {
+		const board = this.boards.get(name);
+		if (board !== undefined && !board.refreshing) board.nextAt = math.min(board.nextAt, this.clock());
 	}
 
 	/**
@@ -113,8 +135,8 @@ export class BoardCache {
 		this.counters.refreshes += 1;
 		board.entries = rankEntries(result.entries);
 		board.complete = result.complete;
-		board.fetchedAt = this.clock();
-		board.nextAt = this.clock() + this.nextInterval();
+		board.fetchedAt = this.clock() - math.max(result.age ?? 0, 0);
+		board.nextAt = board.fetchedAt + this.nextInterval(result);
 		for (const write of this.overlay(name, season)) this.apply(name, write);
 		return true;
 	}
@@ -125,12 +147,19 @@ export class BoardCache {
 			const read = source.readTop?.(name, season);
 			if (read !== undefined) return read;
 		}
-		if (!this.budget.tryTake(["sorted"])) return undefined;
+		if (!this.budget.canTake(["sorted"], this.reserve()) || !this.budget.tryTake(["sorted"])) return undefined;
 		const pages = scoreStore(name, season).GetSortedAsync(false, LEADERBOARD_CONFIG.FETCH_SIZE);
 		const entries = storedEntries(pages.GetCurrentPage());
 		const read = { entries, complete: pages.IsFinished && entries.size() < LEADERBOARD_CONFIG.FETCH_SIZE };
 		for (const source of this.sources) source.onRefresh?.(name, season, read);
 		return read;
+	}
+
+	/** Sorted reads the sources keep back from the refreshes. */
+	reserve(): number {
+		let reserve = 0;
+		for (const source of this.sources) reserve += source.refreshReserve?.() ?? 0;
+		return reserve;
 	}
 
 	/** Merges a local value into a board's cached top at once (best-of boards keep the better value). */

@@ -101,4 +101,38 @@ describe("leaderboards: refreshes on a small server", () => {
 		expect(top()[0]?.userId).toBe(42);
 		expect(world.scriptErrors()).toEqual([]);
 	});
+
+	it("refreshes a board from a module's source while no store read may run, dated back by the copy's age", () => {
+		const world = createWorld({ seed: 764 });
+		const server = world.startServer();
+		seedOrdered(world, "LB_rating_all", [[7699, 2500]]);
+		// The module keeps every sorted read back from the refreshes, and has the rating board's top, read 12 s ago.
+		onBoards(
+			server,
+			`_G.storeReads = 0
+			lb:use({
+				name = "spec-copy",
+				refreshReserve = function() return math.huge end,
+				readTop = function(_, board)
+					if board == "rating" then return { entries = { { userId = 42, encoded = 1234 } }, complete = true, age = 12 } end
+					return nil
+				end,
+				onRefresh = function() _G.storeReads += 1 end,
+			})`,
+		);
+		const joined = world.now();
+		world.join(7631, server);
+		waitLoaded(world, server, [7631]);
+		const top = () => (onBoards(server, `return lb:getTopPlayers("rating", 1)`) as { userId: number }[])[0]?.userId;
+		expect(world.runUntil(() => top() === 42, 10)).toBe(true);
+		const age = stats(server).boards.rating.cacheAge!;
+		expect(age).toBeGreaterThanOrEqual(12);
+		expect(age).toBeLessThanOrEqual(12 + world.now() - joined);
+		// Due again when the copy is one interval old, not one interval after it was taken.
+		const bound = LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+		world.advance(bound - age + 2);
+		expect(stats(server).boards.rating.cacheAge!).toBeLessThanOrEqual(12 + 3);
+		expect(onBoards(server, `return _G.storeReads`)).toBe(0);
+		expect(world.scriptErrors()).toEqual([]);
+	});
 });

@@ -223,8 +223,8 @@ export class LeaderboardService implements OnStart, LeaderboardCore {
 	}
 
 	/**
-	 * Once a second: move boards into a new season, refresh the due cached tops within the budget (leaving the
-	 * modules what they reserve), run the modules' clock work, and flush the coalesced writes every FLUSH_INTERVAL
+	 * Once a second: move boards into a new season, refresh the due cached tops (from a module, or from the store
+	 * within the budget, leaving the modules what they reserve), run the modules' clock work, and flush the coalesced writes every FLUSH_INTERVAL
 	 * (a refused or failed one is retried as soon as its delay has passed).
 	 */
 	private tick() {
@@ -236,10 +236,9 @@ export class LeaderboardService implements OnStart, LeaderboardCore {
 		}
 		// An empty server shows boards to nobody: it reads nothing (and spends no budget) until a player joins.
 		const occupied = Players.GetPlayers().size() > 0;
-		let reserve = 0;
-		for (const module of this.moduleList) reserve += module.refreshReserve?.() ?? 0;
-		for (const name of this.cache.due()) {
-			if (!occupied || !this.budget.canTake(["sorted"], reserve)) break;
+		// A due board is refreshed whatever the budget: a module's top costs no request, and a store read that the
+		// budget refuses leaves it due with its place in the line.
+		for (const name of occupied ? this.cache.due() : []) {
 			task.spawn(() => {
 				if (this.cache.refresh(name)) this.changed();
 			});

@@ -38,10 +38,15 @@ export interface LeaderboardModule {
 	onSeasonEnd?(board: BoardConfig, finished: Season, upcoming: Season): void;
 	/** Sorted reads the refreshes must leave this module (math.huge: none may run now). */
 	refreshReserve?(): number;
-	/** A board's top from elsewhere than its store; undefined lets the next source (at last the store) answer. */
+	/**
+	 * A board's top from elsewhere than its store, costing no request (with its age when it was read earlier);
+	 * undefined lets the next source (at last the store) answer.
+	 */
 	readTop?(board: string, season: string): TopRead | undefined;
 	/** A board's top as just read from its store. */
 	onRefresh?(board: string, season: string, read: TopRead): void;
+	/** Seconds until a store read is due again, in place of the jittered interval (the first module's answer). */
+	refreshInterval?(): number | undefined;
 	/** Requests a write needs beside its score's. */
 	writeKinds?(write: ScoreWrite): RequestKind[];
 	/** Runs inside a score's write, after the score; an error fails the write, which is retried whole. */

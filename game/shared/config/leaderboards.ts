@@ -113,6 +113,34 @@ export const LEADERBOARD_CONFIG = {
 	BASELINE_STORE: "LeaderboardBase",
 	HISTORY_STORE: "LeaderboardHistory",
 	LEASE_MAP: "LeaderboardLeases",
+	/**
+	 * One server of the experience (the refresher, holding the lease item REFRESHER_LEASE_KEY of LEASE_MAP) reads the
+	 * boards and shares the tops it fetched in one MemoryStore hash map item; every server reads that item every
+	 * SHARED_TOPS_POLL seconds and adopts a board whose copy is younger than one refresh interval
+	 * (CACHE_UPDATE_INTERVAL + CACHE_JITTER). Without a fresh copy a server reads the board itself.
+	 */
+	SHARED_TOPS_MAP: "LeaderboardTops",
+	SHARED_TOPS_KEY: "tops",
+	SHARED_TOPS_POLL: 5,
+	/** Seconds a shared item lives: past one refresh interval nobody adopts it, so two intervals is plenty. */
+	SHARED_TOPS_EXPIRATION: 80,
+	REFRESHER_LEASE_KEY: "refresher",
+	/** Seconds between the refresher's lease renewals (the lease lasts LEASE_SECONDS). */
+	REFRESHER_RENEW: 20,
+	/**
+	 * The refresher's jitter in place of CACHE_JITTER: its next copy must reach every reader before their copy is one
+	 * interval old. 30 + 2 s between fetches, plus a 1 s tick, plus up to SHARED_TOPS_POLL + 1 s until the next read of
+	 * the item, plus the requests' latency stays under 40 s.
+	 */
+	REFRESHER_JITTER: 2,
+	/**
+	 * The refresher's per-server OrderedList limit a minute, base + perPlayer · n (DataStoreService:
+	 * SetRateLimitForRequestType): five boards every 31 s are 9.7 reads a minute, more than a one-player server's
+	 * default 5 + 2. The experience as a whole then reads far less than with every server reading (docs/performance.md).
+	 */
+	REFRESHER_ORDERED_LIST: { base: 15, perPlayer: 2 },
+	/** The documented default it goes back to when the server stops refreshing. */
+	ORDERED_LIST_DEFAULT: { base: 5, perPlayer: 2 },
 } as const;
 
 export function findBoard(name: string): BoardConfig | undefined {

@@ -123,6 +123,54 @@ describe("boards check: what a row may show", () => {
 		expect(verdict(check, record(500, [], true))).toMatch("still loading");
 	});
 
+	it("rule 3: a live player's stored entry gives way to the lower live value a crash set their profile back to", () => {
+		// Player 3 stored 30 before their server crashed; back on s1, their profile says less and s1 shows that.
+		const view = (liveKeys: Record<string, boolean>, rows: [string, number, boolean?][]) => ({
+			...record(200, rows),
+			liveKeys,
+		});
+		// Its live 20 ranks below player 4's stored 25, which fills the board instead.
+		const full: [string, number, boolean?][] = [
+			["1", 50],
+			["2", 40],
+			["4", 25],
+		];
+		const setUp = (crashed?: number[], crashAt = 100, store = STORE) => {
+			const check = newCheck();
+			const stored: [string, number][] = [
+				["1", 50],
+				["2", 40],
+				["3", 30],
+				["4", 25],
+			];
+			for (const [key, value] of stored) check.logChange(store, 10, key, value);
+			if (crashed) check.logCrash(crashAt, "s2", crashed);
+			return check;
+		};
+		expect(verdict(setUp([3]), view({ "3": true }, full))).toBeUndefined();
+		// Points only go up otherwise: without that crash, a live value below the stored one is a mismatch.
+		expect(verdict(setUp(), view({ "3": true }, full))).toMatch("misses 3=30");
+		expect(verdict(setUp([2]), view({ "3": true }, full))).toMatch("misses 3=30");
+		// Not on the client's server, or a board with room left for any value of theirs: it must be shown.
+		expect(verdict(setUp([3]), view({ "2": true }, full))).toMatch("misses 3=30");
+		expect(
+			verdict(
+				setUp([3]),
+				view({ "3": true }, [
+					["1", 50],
+					["2", 40],
+				]),
+			),
+		).toMatch("misses 3=30");
+		// A crash after the record set nothing back yet.
+		expect(verdict(setUp([3], 250), view({ "3": true }, full))).toMatch("misses 3=30");
+		// Ratings go both ways: a live rating below the stored one needs no crash.
+		const RATING = "LB_rating_all";
+		expect(
+			verdict(setUp(undefined, 0, RATING), { ...view({ "3": true }, full), storeName: RATING }),
+		).toBeUndefined();
+	});
+
 	it("rule 3: an entry whose value changed within the window need not be shown", () => {
 		const check = newCheck();
 		check.logChange(STORE, 10, "1", 50);
