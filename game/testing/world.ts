@@ -151,6 +151,8 @@ export interface World {
 	readonly receipts: () => ReceiptSummary[];
 	/** Starts recording every server-to-client remote call; the returned function reads what was recorded. */
 	readonly captureTraffic: () => () => { userId: number; remote: string; args: unknown[] }[];
+	/** Like captureTraffic, but every FireClient a server made, including those to a player whose client is gone. */
+	readonly captureFired: () => () => { userId: number; remote: string; args: unknown[] }[];
 }
 
 export interface ReceiptSummary {

@@ -21,6 +21,23 @@ function setup() {
 }
 
 describe("remote events", () => {
+	it("sends a FireClient to a player whose client vanished nowhere, though the server made it", () => {
+		const { world, server, client } = setup();
+		const fired = world.captureFired();
+		const delivered = world.captureTraffic();
+		client.disconnect();
+		world.advance(0.1);
+		// The server has not noticed yet: the player is still in Players, and the call is made.
+		expect(server.run(`return game.Players:GetPlayerByUserId(7) ~= nil`)).toBe(true);
+		server.run(`game.ReplicatedStorage.Events:FireClient(game.Players:GetPlayerByUserId(7), "reward", 25)`);
+		world.advance(0.5);
+		const toPlayer = fired().filter((call) => call.userId === 7 && call.remote.find("Events$")[0] !== undefined);
+		expect(toPlayer.size()).toBe(1);
+		expect(toPlayer[0].args[0]).toBe("reward");
+		expect(toPlayer[0].args[1]).toBe(25);
+		expect(delivered().filter((call) => call.userId === 7)).toEqual([]);
+	});
+
 	it("delivers FireServer to OnServerEvent with the player first, in order, after the latency", () => {
 		const { world, server, client } = setup();
 		client.run(`for i = 1, 5 do game.ReplicatedStorage.Events:FireServer(i) end`);
