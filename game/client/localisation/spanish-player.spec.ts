@@ -1,41 +1,18 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { runOnClient } from "testing/game-client";
 import { giveCoins } from "testing/game-server";
-import { getEngine } from "testing/engine";
-import { createWorld, World, WorldClient } from "testing/world";
+import { clickOnScreen as click, joinedWithUi, untilUiShown } from "testing/ui-client";
+import { createWorld } from "testing/world";
 
-const UI = `local ui = controller("client/ui/ui-controller@UiController")`;
 const LOCALISATION = `local localisation = controller("client/localisation/localisation-controller@LocalisationController")`;
-
-function playerGui(client: WorldClient): Instance {
-	return client.game()!.FindFirstChildOfClass("Players")!.LocalPlayer!.FindFirstChild("PlayerGui")!;
-}
-
-/** Clicks the button of this name on the player's screen, as the player does. */
-function click(world: World, client: WorldClient, name: string) {
-	const button = playerGui(client).FindFirstChild(name, true);
-	expect(button !== undefined && button.IsA("GuiButton")).toBe(true);
-	expect(getEngine().click(button as GuiButton)).toBe(true);
-	world.advance(0.3);
-}
-
-/** A player who joins with this locale, with the UI mounted and loaded. */
-function joined(seed: number, userId: number, locale: string) {
-	const world = createWorld({ seed });
-	const server = world.startServer();
-	const client = world.join(userId, server, { locale });
-	world.runUntil(() => runOnClient(client, `${UI} ui:mount() return true`) === true, 30);
-	world.runUntil(() => client.findText("Coins") !== undefined, 60);
-	world.advance(1);
-	return { world, server, client };
-}
 
 // A player whose Roblox language is Spanish (Player.LocaleId "es-es") sees the game in Spanish: the HUD, the panels
 // and the server's refusals, with Spanish digit grouping. LocalisationController gets the translator with
 // LocalizationService:GetTranslatorForPlayerAsync.
 describe("a Spanish player", () => {
 	it("sees the HUD, a panel and a refusal toast in Spanish", () => {
-		const { world, server, client } = joined(121, 1201, "es-es");
+		const { world, server, client } = joinedWithUi(121, 1201, "es-es");
+		world.advance(1);
 		expect(runOnClient(client, `${LOCALISATION} return localisation.source`)).toBe("player");
 		expect(client.findText("CoinsCaption")).toBe("Monedas");
 		expect(client.findText("LeaderboardsButton")).toBe("Tablas");
@@ -60,8 +37,7 @@ describe("a Spanish player", () => {
 		perPlayer.addFault({ kind: "localization-outage", userId: 1203 });
 		const server = perPlayer.startServer();
 		const spanish = perPlayer.join(1203, server, { locale: "es-es" });
-		perPlayer.runUntil(() => runOnClient(spanish, `${UI} ui:mount() return true`) === true, 30);
-		perPlayer.runUntil(() => spanish.findText("Coins") !== undefined, 60);
+		untilUiShown(perPlayer, spanish);
 		perPlayer.advance(1);
 		expect(runOnClient(spanish, `${LOCALISATION} return localisation.source`)).toBe("locale");
 		expect(spanish.findText("CoinsCaption")).toBe("Monedas");
@@ -70,8 +46,7 @@ describe("a Spanish player", () => {
 		everything.addFault({ kind: "localization-outage" });
 		const other = everything.startServer();
 		const english = everything.join(1204, other, { locale: "es-es" });
-		everything.runUntil(() => runOnClient(english, `${UI} ui:mount() return true`) === true, 30);
-		everything.runUntil(() => english.findText("Coins") !== undefined, 60);
+		untilUiShown(everything, english);
 		everything.advance(1);
 		expect(runOnClient(english, `${LOCALISATION} return localisation.source`)).toBe("source");
 		expect(english.findText("CoinsCaption")).toBe("Coins");

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
-import { clientCoins, runOnClient } from "testing/game-client";
+import { clientCoins } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
+import { findOnScreen } from "testing/screen-path";
+import { playerGui } from "testing/ui-client";
 import { createWorld } from "testing/world";
 
 const USER_ID = 932;
@@ -23,11 +25,7 @@ describe("a bot changing its settings", () => {
 		const client = world.join(USER_ID, server);
 		world.runUntil(() => clientCoins(client) !== undefined, 60);
 		const stored = () => runWithGame(server, `return playerState.getPlayerData(${USER_ID}).settings`) as Settings;
-		const panelOpen = () =>
-			runOnClient(
-				client,
-				`return game.Players.LocalPlayer.PlayerGui:FindFirstChild("SettingsPanel", true) ~= nil`,
-			);
+		const panelOpen = () => findOnScreen(playerGui(client), ["SettingsPanel"]) !== undefined;
 
 		const stats = client.startBot({ seed: 3, thinkMin: 2, thinkMax: 3, weights: SETTINGS_ONLY });
 		let previous = stored();

@@ -1,4 +1,5 @@
 import { Players } from "@rbxts/services";
+import { findOnScreen } from "../screen-path";
 
 /** How long a bot waits for the UI to show what a click asked for (React renders on the next frames). */
 const SHOW_TIMEOUT = 2;
@@ -19,11 +20,7 @@ export interface Screen {
 
 /** The screen of the local player, pressed with `press` (the engine's left click, given to the bot by the harness). */
 export function localScreen(press: (button: GuiButton) => boolean): Screen {
-	const find = (...path: string[]): Instance | undefined => {
-		let found: Instance | undefined = Players.LocalPlayer.FindFirstChildOfClass("PlayerGui");
-		for (const name of path) found = found?.FindFirstChild(name, true);
-		return found;
-	};
+	const find = (...path: string[]) => findOnScreen(Players.LocalPlayer.FindFirstChildOfClass("PlayerGui"), path);
 	return {
 		find,
 		click: (...path) => {
