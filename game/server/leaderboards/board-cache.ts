@@ -32,11 +32,19 @@ export interface TopRead {
 	readonly age?: number;
 }
 
+/** How old a board may be: one refresh interval at its longest jitter. Every board is held to it, wherever its top came from. */
+export const FRESHNESS_BOUND = LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+
 /** Where the refresh may take a top from before the store, and what it tells of a store read. */
 export interface TopSource {
+	/**
+	 * A board's top from elsewhere than its store, costing no request (with its age when it was read earlier);
+	 * undefined lets the next source (at last the store) answer.
+	 */
 	readTop?(board: string, season: string): TopRead | undefined;
+	/** A board's top as just read from its store. */
 	onRefresh?(board: string, season: string, read: TopRead): void;
-	/** Sorted reads a store read must leave (math.huge: none may run now). */
+	/** Sorted reads a store read must leave this source (math.huge: none may run now). */
 	refreshReserve?(): number;
 	/** Seconds until a store read is due again, in place of the jittered interval (the first source that gives one). */
 	refreshInterval?(): number | undefined;
@@ -95,7 +103,7 @@ export class BoardCache {
 
 	/** Seconds until a read is due again: a copy from elsewhere at its bound, a store read as the sources say. */
 	private nextInterval(read: TopRead): number {
-		if (read.age !== undefined) return LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
+		if (read.age !== undefined) return FRESHNESS_BOUND;
 		for (const source of this.sources) {
 			const interval = source.refreshInterval?.();
 			if (interval !== undefined) return interval;
@@ -147,7 +155,7 @@ export class BoardCache {
 			const read = source.readTop?.(name, season);
 			if (read !== undefined) return read;
 		}
-		if (!this.budget.canTake(["sorted"], this.reserve()) || !this.budget.tryTake(["sorted"])) return undefined;
+		if (!this.budget.tryTake(["sorted"], false, this.reserve())) return undefined;
 		const pages = scoreStore(name, season).GetSortedAsync(false, LEADERBOARD_CONFIG.FETCH_SIZE);
 		const entries = storedEntries(pages.GetCurrentPage());
 		const read = { entries, complete: pages.IsFinished && entries.size() < LEADERBOARD_CONFIG.FETCH_SIZE };

@@ -1,12 +1,11 @@
-import { RequestKind } from "shared/config/datastore-limits";
 import { BoardConfig } from "shared/config/leaderboards";
 import { Season } from "shared/leaderboards/season";
 import { BoardState } from "shared/leaderboards/view";
 import { PlayerDataService } from "server/data/player-data-service";
-import { BoardCache, TopRead } from "./board-cache";
+import { BoardCache, TopSource } from "./board-cache";
 import { NameCache } from "./names";
 import { RequestBudget } from "./request-budget";
-import { ScoreWrite, WriteQueue } from "./write-queue";
+import { WriteCompanion, WriteQueue } from "./write-queue";
 
 /** What a module may use of the core: its request budget, queue, cache and names, and the declared boards. */
 export interface LeaderboardCore {
@@ -28,7 +27,7 @@ export interface LeaderboardCore {
  * itself to LeaderboardService.use in its onInit; the core calls its hooks, every one optional, in the order the
  * modules registered. Dropping a module is deleting its folder and its import in runtime.server.ts.
  */
-export interface LeaderboardModule {
+export interface LeaderboardModule extends TopSource, WriteCompanion {
 	readonly name: string;
 	/** Once, when the core starts (its boards are declared). */
 	start?(core: LeaderboardCore): void;
@@ -36,21 +35,6 @@ export interface LeaderboardModule {
 	onTick?(occupied: boolean): void;
 	/** A board moved into a new season (the core already reads and writes the upcoming one). */
 	onSeasonEnd?(board: BoardConfig, finished: Season, upcoming: Season): void;
-	/** Sorted reads the refreshes must leave this module (math.huge: none may run now). */
-	refreshReserve?(): number;
-	/**
-	 * A board's top from elsewhere than its store, costing no request (with its age when it was read earlier);
-	 * undefined lets the next source (at last the store) answer.
-	 */
-	readTop?(board: string, season: string): TopRead | undefined;
-	/** A board's top as just read from its store. */
-	onRefresh?(board: string, season: string, read: TopRead): void;
-	/** Seconds until a store read is due again, in place of the jittered interval (the first module's answer). */
-	refreshInterval?(): number | undefined;
-	/** Requests a write needs beside its score's. */
-	writeKinds?(write: ScoreWrite): RequestKind[];
-	/** Runs inside a score's write, after the score; an error fails the write, which is retried whole. */
-	onWritten?(write: ScoreWrite, storedBetter: boolean): void;
 	/** Fields the module adds to a published board; `name` is the display name of a user id. */
 	published?(board: BoardConfig, name: (userId: number) => string): Partial<BoardState>;
 	/** At shutdown, after the writes drained; stops at `deadline` (os.clock()). */

@@ -54,16 +54,6 @@ export class RequestBudget {
 		return list;
 	}
 
-	/** Whether tryTake would succeed now and still leave `keep` requests of each kind (takes nothing). */
-	canTake(kinds: readonly RequestKind[], keep = 0): boolean {
-		const now = this.clock();
-		const n = this.players();
-		return kinds.every(
-			(kind) =>
-				this.withinShare(kind, now, n) && this.engineBudget(kind) >= 1 + keep + this.reserve(kind, n, false),
-		);
-	}
-
 	/**
 	 * The 60 s window rule, for the shared types only: on the boards' own types the engine's budget is the rule (a
 	 * window would hold a fresh server's first burst of reads against the next whole minute).
@@ -79,15 +69,15 @@ export class RequestBudget {
 	}
 
 	/**
-	 * Takes one request of each kind, all or none. `ignoreShare` (shutdown only) still refuses what the engine would
-	 * queue.
+	 * Takes one request of each kind, all or none, leaving at least `keep` more of each in the engine's budget.
+	 * `ignoreShare` (shutdown only) still refuses what the engine would queue.
 	 */
-	tryTake(kinds: readonly RequestKind[], ignoreShare = false): boolean {
+	tryTake(kinds: readonly RequestKind[], ignoreShare = false, keep = 0): boolean {
 		const now = this.clock();
 		const n = this.players();
 		for (const kind of kinds) {
 			const fits = ignoreShare || this.withinShare(kind, now, n);
-			if (!fits || this.engineBudget(kind) < 1 + this.reserve(kind, n, ignoreShare)) {
+			if (!fits || this.engineBudget(kind) < 1 + keep + this.reserve(kind, n, ignoreShare)) {
 				this.deferred.set(kind, (this.deferred.get(kind) ?? 0) + 1);
 				return false;
 			}

@@ -30,7 +30,9 @@ export interface ScoreWrite {
 
 /** A module's part in a write: the requests it adds, and what it stores once the score is written. */
 export interface WriteCompanion {
+	/** Requests a write needs beside its score's. */
 	writeKinds?(write: ScoreWrite): RequestKind[];
+	/** Runs inside a score's write, after the score; an error fails the write, which is retried whole. */
 	onWritten?(write: ScoreWrite, storedBetter: boolean): void;
 }
 

@@ -70,8 +70,13 @@ export class SyncService implements OnStart, ServerSync {
 		});
 
 		subscribe(syncedEntities, (current, previous) => {
+			// Entities change far more often than they go: once one removal is known, the rest of the scan is moot.
+			if (this.removalPending) return;
 			for (const [id] of pairs(previous)) {
-				if (current[id] === undefined) this.removalPending = true;
+				if (current[id] === undefined) {
+					this.removalPending = true;
+					return;
+				}
 			}
 		});
 

@@ -1,16 +1,13 @@
 import { OnInit, Service } from "@flamework/core";
 import { DataStoreService, MemoryStoreService } from "@rbxts/services";
 import { LEADERBOARD_CONFIG } from "shared/config/leaderboards";
-import { TopRead } from "../board-cache";
+import { FRESHNESS_BOUND, TopRead } from "../board-cache";
 import { LeaderboardService } from "../leaderboard-service";
 import { LeaderboardCore, LeaderboardModule } from "../module";
 import { RefresherLease } from "./refresher-lease";
 import { adoptable, decodeTops, encodeTops, FetchedTop } from "./shared-tops-codec";
 
 const unixNow = () => DateTime.now().UnixTimestampMillis / 1000;
-
-/** A shared copy is taken while younger than one refresh interval: the bound every board is held to. */
-const FRESH_FOR = LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL + LEADERBOARD_CONFIG.CACHE_JITTER;
 
 /**
  * The boards' tops shared across the experience, so that one server reads the store for all of them.
@@ -86,7 +83,7 @@ export class SharedTops implements OnInit, LeaderboardModule {
 				LEADERBOARD_CONFIG.CACHE_UPDATE_INTERVAL +
 				this.random.NextNumber() * LEADERBOARD_CONFIG.REFRESHER_JITTER
 			);
-		return this.allFresh ? FRESH_FOR : undefined;
+		return this.allFresh ? FRESHNESS_BOUND : undefined;
 	}
 
 	/** A due board's shared copy when it is fresh, of the board's season and newer than what the cache holds. */
@@ -94,7 +91,7 @@ export class SharedTops implements OnInit, LeaderboardModule {
 		if (this.lease.held()) return undefined;
 		const top = this.shared.get(board);
 		const now = unixNow();
-		if (top === undefined || !adoptable(top, season, now, FRESH_FOR, this.cachedAt(board))) return undefined;
+		if (top === undefined || !adoptable(top, season, now, FRESHNESS_BOUND, this.cachedAt(board))) return undefined;
 		this.counters.adopted += 1;
 		return { entries: top.entries, complete: top.complete, age: math.max(now - top.at, 0) };
 	}
@@ -159,12 +156,12 @@ export class SharedTops implements OnInit, LeaderboardModule {
 		for (const board of core.boards()) {
 			const top = tops.get(board.name);
 			const season = core.season(board.name)?.id;
-			if (top === undefined || season === undefined || !adoptable(top, season, now, FRESH_FOR)) {
+			if (top === undefined || season === undefined || !adoptable(top, season, now, FRESHNESS_BOUND)) {
 				allFresh = false;
 				continue;
 			}
 			this.shared.set(board.name, top);
-			if (!this.lease.held() && adoptable(top, season, now, FRESH_FOR, this.cachedAt(board.name)))
+			if (!this.lease.held() && adoptable(top, season, now, FRESHNESS_BOUND, this.cachedAt(board.name)))
 				core.cache.expedite(board.name);
 		}
 		this.allFresh = allFresh;
