@@ -1,7 +1,7 @@
 import { expect } from "@rbxts/jest-globals";
 import { getEngine } from "testing/engine";
 import { runOnClient } from "testing/game-client";
-import { findOnScreen } from "testing/screen-path";
+import { findOnScreen } from "testing/bots/screen-path";
 import { createWorld, World, WorldClient } from "testing/world";
 
 const MOUNT = `local ui = controller("client/ui/ui-controller@UiController") ui:mount() return true`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@rbxts/jest-globals";
 import { clientCoins } from "testing/game-client";
 import { runWithGame } from "testing/game-server";
-import { findOnScreen } from "testing/screen-path";
+import { findOnScreen } from "testing/bots/screen-path";
 import { playerGui } from "testing/ui-client";
 import { createWorld } from "testing/world";
 

@@ -1,5 +1,5 @@
 import { Players } from "@rbxts/services";
-import { findOnScreen } from "../screen-path";
+import { findOnScreen } from "./screen-path";
 
 /** How long a bot waits for the UI to show what a click asked for (React renders on the next frames). */
 const SHOW_TIMEOUT = 2;
